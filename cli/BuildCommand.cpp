@@ -1,0 +1,90 @@
+// newsgraph build INPUT... -o OUTDIR: extract, merge, export in one run.
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "Commands.h"
+#include "Common.h"
+#include "newsgraph/extract/BatchRunner.h"
+#include "newsgraph/graph/GraphBuilder.h"
+
+namespace newsgraph::cli {
+
+namespace {
+
+struct BuildCommand : Command {
+  GlobalOptions global;
+  OutputOptions output;
+  std::vector<std::string> inputs;
+  std::vector<std::string> lexicons;
+  std::string outdir = "out";
+  unsigned threads = 0;
+  std::uint64_t max_doc_bytes = 64ull << 20;
+
+  int run() const {
+    auto resources = load_resources(global);
+    if (!resources) {
+      std::cerr << "newsgraph: " << resources.error().describe() << "\n";
+      return kExitUsage;
+    }
+    extract::ExtractorConfig config{resources->schemas_dir, &resources->ontology, lexicons};
+    auto extractor = extract::make_extractor("rules", config);
+    if (!extractor) {
+      std::cerr << "newsgraph: " << extractor.error().describe() << "\n";
+      return kExitUsage;
+    }
+    const unsigned workers = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+    extract::InputReader reader({max_doc_bytes});
+    extract::BatchRunner runner(reader, **extractor, workers);
+    graph::GraphBuilder builder;
+    extract::BatchReport batch = runner.run(inputs, [&](graph::DocGraph&& g) { builder.add(std::move(g)); });
+
+    Diagnostics freeze_diagnostics;
+    graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, freeze_diagnostics);
+    batch.diagnostics.append(std::move(freeze_diagnostics));
+    if (!global.quiet) print_diagnostics(batch.diagnostics, global.verbose, std::cerr);
+
+    auto written = write_outputs(corpus, outdir, output, resources->schemas_dir, /*native=*/true);
+    if (!written) {
+      std::cerr << "newsgraph: " << written.error().describe() << "\n";
+      return kExitFatal;
+    }
+    const std::string report_path = (std::filesystem::path(outdir) / "report.json").string();
+    if (auto s = write_run_report(report_path, batch, &corpus, *written); !s) {
+      std::cerr << "newsgraph: " << s.error().describe() << "\n";
+      return kExitFatal;
+    }
+    written->push_back(report_path);
+    if (!global.quiet) {
+      print_document_summary(batch, std::cout);
+      print_graph_summary(corpus, std::cout);
+      for (const auto& path : *written) std::cout << "wrote " << path << "\n";
+    }
+    return exit_code_for(batch);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_build_command(CLI::App& app, int& exit_code) {
+  auto cmd = std::make_unique<BuildCommand>();
+  CLI::App* sub = app.add_subcommand(
+      "build", "Extract, merge and export: articles in, graph files out.\n"
+               "Example: newsgraph build examples/articles -o out --format graphml,jsonld,dot");
+  sub->add_option("inputs", cmd->inputs,
+                  "Article files (.txt, .html, .jsonl), folders (recursive), or - for stdin")
+      ->required();
+  sub->add_option("-o,--output", cmd->outdir, "Output directory")->capture_default_str();
+  sub->add_option("--lexicon", cmd->lexicons, "Extra lexicon file(s) (schemas/lexicon.schema.json)")
+      ->check(CLI::ExistingFile);
+  sub->add_option("-j,--threads", cmd->threads, "Worker threads (default: all cores)");
+  sub->add_option("--max-doc-bytes", cmd->max_doc_bytes,
+                  "Skip (and report) documents larger than this")->capture_default_str();
+  add_output_options(*sub, cmd->output);
+  add_global_options(*sub, cmd->global);
+  const BuildCommand* self = cmd.get();
+  sub->callback([self, &exit_code] { exit_code = self->run(); });
+  return cmd;
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,210 @@
+#include "Common.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <fmt/core.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "newsgraph/core/AtomicFile.h"
+#include "newsgraph/core/Resources.h"
+#include "newsgraph/graph/NativeFormat.h"
+
+namespace newsgraph::cli {
+
+namespace fs = std::filesystem;
+
+void add_global_options(CLI::App& command, GlobalOptions& options) {
+  command.add_option("--schemas", options.schemas_dir,
+                     "Data directory (ontology, lexicons, rules); default: installed or source copy")
+      ->check(CLI::ExistingDirectory);
+  command.add_flag("-q,--quiet", options.quiet, "Print only errors");
+  command.add_flag("-v,--verbose", options.verbose, "Print every diagnostic");
+}
+
+Result<Resources> load_resources(const GlobalOptions& options) {
+  auto dir = find_schemas_dir(options.schemas_dir);
+  if (!dir) return dir.error();
+  auto ontology = graph::Ontology::load(*dir);
+  if (!ontology) return ontology.error();
+  return Resources{*dir, std::move(*ontology)};
+}
+
+void add_output_options(CLI::App& command, OutputOptions& options) {
+  std::string formats_help = "Export formats, comma-separated:";
+  for (const auto& f : exporter::writer_formats()) formats_help += " " + f;
+  command.add_option("-f,--format", options.formats, formats_help)
+      ->delimiter(',')
+      ->check(CLI::IsMember(exporter::writer_formats()))
+      ->capture_default_str();
+  command.add_option("--max-evidence", options.exports.max_evidence,
+                     "Evidence sentences per edge in exports (all are kept in graph.ngraph)")
+      ->capture_default_str();
+  command.add_option("--base", options.exports.base_iri, "Base IRI for RDF exports")
+      ->capture_default_str();
+  command.add_option("--top", options.exports.top, "DOT: draw only the top N nodes (0 = all)")
+      ->capture_default_str();
+}
+
+Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
+                                               const std::string& outdir,
+                                               const OutputOptions& options,
+                                               const std::string& schemas_dir, bool native) {
+  std::error_code ec;
+  fs::create_directories(outdir, ec);
+  if (ec) return make_error(ErrorCode::kIo, outdir, "cannot create output directory: " + ec.message());
+  // Create every writer first, so a bad option fails before anything is written.
+  std::vector<std::unique_ptr<exporter::GraphWriter>> writers;
+  for (const auto& format : options.formats) {
+    auto w = exporter::make_writer(format, options.exports, schemas_dir);
+    if (!w) return w.error();
+    writers.push_back(std::move(*w));
+  }
+  std::vector<std::string> written;
+  const auto commit = [&](AtomicFile& file) -> Status {
+    if (auto s = file.commit(); !s) return s;
+    written.push_back(file.path());
+    return Status::success();
+  };
+  if (native) {
+    AtomicFile file((fs::path(outdir) / "graph.ngraph").string());
+    graph::write_native(graph, file.stream());
+    if (auto s = commit(file); !s) return s.error();
+  }
+  for (const auto& w : writers) {
+    AtomicFile file((fs::path(outdir) / ("graph." + std::string(w->extension()))).string());
+    w->write(graph, file.stream());
+    if (auto s = commit(file); !s) return s.error();
+  }
+  return written;
+}
+
+Status write_run_report(const std::string& path, const extract::BatchReport& batch,
+                        const graph::CorpusGraph* graph, const std::vector<std::string>& outputs) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+  w.SetIndent(' ', 2);
+  std::map<std::string, std::size_t> counts = {{"ok", 0}, {"partial", 0}, {"skipped", 0}, {"failed", 0}};
+  for (const auto& s : batch.statuses) ++counts[extract::state_name(s.state)];
+  w.StartObject();
+  w.Key("documents");
+  w.StartObject();
+  w.Key("total");
+  w.Uint64(batch.statuses.size());
+  for (const auto& [k, v] : counts) {
+    w.Key(k.c_str());
+    w.Uint64(v);
+  }
+  w.Key("extracted");
+  w.Uint64(batch.documents);
+  w.EndObject();
+  w.Key("statuses");
+  w.StartArray();
+  for (const auto& s : batch.statuses) {
+    w.StartObject();
+    w.Key("id");
+    w.String(s.id.c_str());
+    w.Key("source");
+    w.String(s.source.c_str());
+    w.Key("status");
+    w.String(extract::state_name(s.state));
+    if (!s.reason.empty()) {
+      w.Key("reason");
+      w.String(s.reason.c_str());
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("diagnostics");
+  w.StartArray();
+  for (const auto& d : batch.diagnostics.items()) w.String(d.describe().c_str());
+  w.EndArray();
+  if (graph) {
+    w.Key("graph");
+    w.StartObject();
+    w.Key("nodes");
+    w.Uint64(graph->node_count());
+    w.Key("edges");
+    w.Uint64(graph->edge_count());
+    w.EndObject();
+  }
+  w.Key("outputs");
+  w.StartArray();
+  for (const auto& o : outputs) w.String(o.c_str());
+  w.EndArray();
+  w.EndObject();
+  AtomicFile file(path);
+  file.stream() << buffer.GetString() << "\n";
+  return file.commit();
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, bool verbose, std::ostream& err) {
+  std::size_t shown = 0;
+  const std::size_t limit = verbose ? SIZE_MAX : 20;
+  for (const auto& d : diagnostics.items()) {
+    if (!verbose && d.severity == Severity::kNote) continue;
+    if (shown++ < limit) err << "newsgraph: " << d.describe() << "\n";
+  }
+  if (shown > limit) {
+    err << "newsgraph: ... and " << (shown - limit) << " more (see report.json, or --verbose)\n";
+  }
+}
+
+void print_document_summary(const extract::BatchReport& batch, std::ostream& out) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& s : batch.statuses) ++counts[extract::state_name(s.state)];
+  std::string parts;
+  for (const auto& [k, v] : counts) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", v, k);
+  out << fmt::format("documents: {} ({})\n", batch.statuses.size(), parts.empty() ? "none" : parts);
+}
+
+void print_graph_summary(const graph::CorpusGraph& graph, std::ostream& out) {
+  const auto& g = graph.graph();
+  const auto& onto = graph.ontology();
+  std::vector<std::size_t> by_type(onto.node_types().size()), by_rel(onto.relations().size());
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
+  for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_rel[g[e].relation];
+  std::string types, rels;
+  for (std::size_t i = 0; i < by_type.size(); ++i) {
+    if (by_type[i]) types += fmt::format("{}{} {}", types.empty() ? "" : ", ", by_type[i], onto.type(static_cast<graph::TypeId>(i)).id);
+  }
+  for (std::size_t i = 0; i < by_rel.size(); ++i) {
+    if (by_rel[i]) rels += fmt::format("{}{} {}", rels.empty() ? "" : ", ", by_rel[i], onto.relation(static_cast<graph::RelationId>(i)).id);
+  }
+  out << fmt::format("nodes: {} ({})\n", graph.node_count(), types.empty() ? "none" : types);
+  out << fmt::format("edges: {} ({})\n", graph.edge_count(), rels.empty() ? "none" : rels);
+}
+
+int exit_code_for(const extract::BatchReport& batch) {
+  for (const auto& s : batch.statuses) {
+    if (s.state == extract::DocumentState::kFailed || s.state == extract::DocumentState::kSkipped) {
+      return kExitSomeFailed;
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace newsgraph::cli
+
+namespace newsgraph::cli {
+
+Status read_graph_files(const std::vector<std::string>& paths, graph::GraphBuilder& builder,
+                        Diagnostics& diagnostics) {
+  for (const auto& path : paths) {
+    if (path == "-") {
+      auto r = graph::read_native(std::cin, "-", builder, diagnostics);
+      if (!r) return r.error();
+      continue;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return make_error(ErrorCode::kIo, path, "cannot open graph file");
+    auto r = graph::read_native(in, path, builder, diagnostics);
+    if (!r) return r.error();
+  }
+  return Status::success();
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,86 @@
+#include "ExportView.h"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "newsgraph/export/Escape.h"
+
+namespace newsgraph::exporter {
+
+Rgb parse_colour(const std::string& hex) {
+  Rgb c;
+  if (hex.size() == 7 && hex[0] == '#') {
+    const auto part = [&](std::size_t at) {
+      int v = 0;
+      std::from_chars(hex.data() + at, hex.data() + at + 2, v, 16);
+      return v;
+    };
+    c = {part(1), part(3), part(5)};
+  }
+  return c;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+std::string describe_roles(const graph::Node& node) {
+  std::vector<std::string> parts;
+  for (const auto& r : node.roles) {
+    std::string s = r.role;
+    if (r.first) {
+      s += " (" + r.first->to_iso();
+      if (r.last && *r.last != *r.first) s += ".." + r.last->to_iso();
+      s += ")";
+    }
+    parts.push_back(std::move(s));
+  }
+  return join(parts, "|");
+}
+
+std::vector<std::string> evidence_lines(const graph::Edge& edge, std::size_t max) {
+  std::vector<std::string> out;
+  for (const auto& e : edge.evidence) {
+    if (out.size() >= max) break;
+    std::string line = "[" + e.doc;
+    if (e.date) line += " " + e.date->to_iso();
+    line += "] " + e.sentence;
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+std::vector<std::string> attribute_names(const graph::CorpusGraph& graph) {
+  std::set<std::string> names;
+  const auto& g = graph.graph();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    for (const auto& [k, value] : g[v].attributes) names.insert(k);
+  }
+  return {names.begin(), names.end()};
+}
+
+std::string node_path(const graph::Node& node) { return iri_escape(node.key); }
+
+std::string document_path(const std::string& doc_id) { return "doc/" + iri_escape(doc_id); }
+
+std::string relation_path(const graph::CorpusGraph& graph, graph::EdgeDesc edge) {
+  const auto& g = graph.graph();
+  return "rel/" + iri_escape(g[boost::source(edge, g)].key) + "/" +
+         graph.ontology().relation(g[edge].relation).id + "/" +
+         iri_escape(g[boost::target(edge, g)].key);
+}
+
+std::string format_double(double value) {
+  if (!std::isfinite(value)) return "0";
+  char buf[32];
+  const auto result = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, result.ptr);
+}
+
+}  // namespace newsgraph::exporter

@@ -1,0 +1,143 @@
+#include "newsgraph/extract/Tokenizer.h"
+
+#include "newsgraph/core/Text.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+struct Cursor {
+  std::string_view text;
+  std::size_t end;
+
+  char32_t peek(std::size_t pos, std::size_t* next = nullptr) const {
+    if (pos >= end) {
+      if (next) *next = pos;
+      return 0;
+    }
+    std::size_t p = pos;
+    const char32_t cp = static_cast<unsigned char>(text[p]) < 0x80
+                            ? static_cast<char32_t>(text[p++])
+                            : decode_utf8(text, p);
+    if (next) *next = p;
+    return cp;
+  }
+};
+
+bool letter(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alpha(static_cast<char>(cp));
+  return is_letter(cp) || (cp >= 0x300 && cp <= 0x36F);  // combining marks stay in the word
+}
+bool digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> tokens;
+  const Cursor c{text, end};
+  std::size_t pos = begin;
+  bool newline = false, spaced = false;
+  while (pos < end) {
+    std::size_t next = pos;
+    const char32_t cp = c.peek(pos, &next);
+    if (space(cp)) {
+      newline = newline || cp == '\n';
+      spaced = true;
+      pos = next;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<std::uint32_t>(pos);
+    std::size_t p = next;
+    if (letter(cp)) {
+      t.flags = kWord;
+      // Dotted initialism: L.L. or L.L.L.
+      std::size_t q = pos;
+      int letters = 0;
+      for (;;) {
+        std::size_t after_letter;
+        const char32_t l = c.peek(q, &after_letter);
+        if (!letter(l) || c.peek(after_letter) != '.') break;
+        std::size_t after_dot = after_letter + 1;
+        const char32_t following = c.peek(after_dot);
+        ++letters;
+        q = after_dot;
+        if (letter(following) || digit(following)) {
+          std::size_t after_next;
+          c.peek(after_dot, &after_next);
+          if (letter(c.peek(after_next)) || digit(c.peek(after_next))) break;  // "St.Petersburg"
+          continue;
+        }
+        break;
+      }
+      if (letters >= 2) {
+        p = q;
+      } else {
+        for (;;) {
+          std::size_t n2;
+          const char32_t x = c.peek(p, &n2);
+          if (letter(x) || digit(x)) {
+            p = n2;
+            continue;
+          }
+          // Apostrophe inside a name (O'Brien) stays; a possessive 's is its own token.
+          if (x == '\'') {
+            std::size_t n3;
+            const char32_t y = c.peek(n2, &n3);
+            if (letter(y) && !((y == 's' || y == 'S') && !letter(c.peek(n3)))) {
+              p = n3;
+              continue;
+            }
+          }
+          break;
+        }
+      }
+    } else if (digit(cp)) {
+      t.flags = kNumber;
+      for (;;) {
+        std::size_t n2;
+        const char32_t x = c.peek(p, &n2);
+        if (digit(x) || letter(x)) {
+          p = n2;
+          continue;
+        }
+        if ((x == '.' || x == ',') && digit(c.peek(n2))) {
+          p = n2;
+          continue;
+        }
+        break;
+      }
+    } else if (cp == '\'' && (c.peek(next) == 's' || c.peek(next) == 'S') && !letter(c.peek(next + 1))) {
+      t.flags = kWord;  // possessive 's
+      p = next + 1;
+    } else {
+      t.flags = kPunct;
+    }
+    t.end = static_cast<std::uint32_t>(p);
+    const std::string_view surface = text.substr(t.begin, t.end - t.begin);
+    if (t.flags & kWord) {
+      std::size_t q = 0;
+      const char32_t first = decode_utf8(surface, q);
+      if (is_upper(first)) t.flags |= kCapitalised;
+      int letters = 0, uppers = 0;
+      for (std::size_t r = 0; r < surface.size();) {
+        const char32_t x = decode_utf8(surface, r);
+        if (letter(x)) {
+          ++letters;
+          if (is_upper(x)) ++uppers;
+        }
+      }
+      if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    }
+    if (newline) t.flags |= kNewlineBefore;
+    if (spaced) t.flags |= kSpaceBefore;
+    newline = spaced = false;
+    t.folded = fold(surface);
+    tokens.push_back(std::move(t));
+    pos = p;
+  }
+  return tokens;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,37 @@
+#include "newsgraph/graph/CorpusGraph.h"
+
+#include <algorithm>
+
+namespace newsgraph::graph {
+
+CorpusGraph::CorpusGraph(const Ontology& ontology, Adjacency graph,
+                         std::vector<DocumentInfo> documents, FreezeStats stats)
+    : ontology_(&ontology),
+      graph_(std::move(graph)),
+      documents_(std::move(documents)),
+      stats_(stats) {}
+
+std::optional<Vertex> CorpusGraph::find(std::string_view key) const {
+  // Vertices are stored in key order: binary search over the vertex indices.
+  std::size_t lo = 0, hi = node_count();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (graph_[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < node_count() && graph_[lo].key == key) return static_cast<Vertex>(lo);
+  return std::nullopt;
+}
+
+const DocumentInfo* CorpusGraph::find_document(std::string_view id) const {
+  auto it = std::lower_bound(documents_.begin(), documents_.end(), id,
+                             [](const DocumentInfo& d, std::string_view v) { return d.id < v; });
+  return it != documents_.end() && it->id == id ? &*it : nullptr;
+}
+
+void CorpusGraph::set_metric(const std::string& name, std::vector<double> values) {
+  values.resize(node_count(), 0.0);
+  metrics_[name] = std::move(values);
+}
+
+}  // namespace newsgraph::graph

@@ -1,0 +1,45 @@
+// Triggers: the words that assert each relation, from schemas/triggers.json.
+//
+//   triggers.at(tokens, i) on "... spoke by telephone" at "spoke" -> {spoke-with, verb, 1 token}
+//   triggers.at(tokens, i) on "... a phone call with ..." at "phone" -> {spoke-with, noun, 2 tokens}
+//
+// Built once, then const.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/core/Result.h"
+#include "newsgraph/extract/Tokenizer.h"
+#include "newsgraph/graph/Ontology.h"
+
+namespace newsgraph::extract {
+
+struct TriggerHit {
+  graph::RelationId relation = 0;
+  bool verb = false;
+  std::uint32_t length = 1;  // tokens
+};
+
+class Triggers {
+ public:
+  static Result<Triggers> load(const std::string& schemas_dir, const graph::Ontology& ontology);
+
+  // Triggers that start at token i (longest phrase first).
+  std::vector<TriggerHit> at(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const;
+  bool is_negation(const std::string& folded) const { return negations_.count(folded) != 0; }
+  bool takes_prep(graph::RelationId relation, const std::string& folded) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    TriggerHit hit;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  std::unordered_map<graph::RelationId, std::unordered_set<std::string>> preps_;
+  std::unordered_set<std::string> negations_;
+};
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,100 @@
+// CorpusGraph: the frozen, canonical corpus graph on boost::adjacency_list.
+//
+// Vertices are in key order and edges in (source key, relation, target key) order, so
+// every traversal, analysis and export is deterministic whatever the input order or
+// thread count. Built by GraphBuilder::freeze(); read-only afterwards except for metric
+// columns that analyses attach.
+//
+//   CorpusGraph g = std::move(builder).freeze(ontology, diagnostics);
+//   for (auto v : boost::make_iterator_range(boost::vertices(g.graph())))
+//     g.graph()[v].label;   // "Vladimir Putin", type leader, aliases {"Putin", ...}
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "newsgraph/graph/Ontology.h"
+#include "newsgraph/graph/Records.h"
+
+namespace newsgraph::graph {
+
+// A role or title seen with a person, with the first and last dates it was seen.
+struct RoleSpan {
+  std::string role;
+  TypeId type = 0;
+  std::optional<Date> first, last;
+};
+
+struct Node {
+  std::string key;
+  std::string label;                  // display name
+  TypeId type = 0;
+  std::string name;                   // lexicon name, when known
+  std::vector<std::string> aliases;   // other surface forms seen, sorted
+  std::vector<RoleSpan> roles;
+  std::optional<Date> first_seen, last_seen;
+  std::uint32_t documents = 0;        // documents that mention it
+  std::uint32_t mention_count = 0;    // occurrences over all documents
+  std::map<std::string, std::string> attributes;
+  std::vector<Mention> mentions;      // the records it was derived from (kept for saving)
+};
+
+struct Edge {
+  RelationId relation = 0;
+  std::uint32_t weight = 0;           // distinct pieces of evidence
+  std::optional<Date> first, last;
+  std::uint32_t documents = 0;
+  std::vector<std::string> outlets;   // outlet node keys of the documents, sorted
+  std::vector<Evidence> evidence;     // sorted by document, then offset
+};
+
+using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                        Node, Edge>;
+using Vertex = boost::graph_traits<Adjacency>::vertex_descriptor;
+using EdgeDesc = boost::graph_traits<Adjacency>::edge_descriptor;
+
+// What freezing had to leave out or decide, so that nothing is dropped silently.
+struct FreezeStats {
+  std::size_t document_conflicts = 0;   // one id, two different descriptions
+  std::size_t edges_without_node = 0;   // an endpoint no record describes
+  std::size_t edges_not_allowed = 0;    // relation not allowed between the resolved types
+  std::size_t self_loops = 0;
+  std::size_t unknown_types = 0;        // mentions of a type the ontology lacks
+  std::size_t unknown_relations = 0;
+};
+
+class CorpusGraph {
+ public:
+  CorpusGraph() = default;
+  CorpusGraph(const Ontology& ontology, Adjacency graph, std::vector<DocumentInfo> documents,
+              FreezeStats stats);
+
+  const Ontology& ontology() const { return *ontology_; }
+  const Adjacency& graph() const { return graph_; }
+  const std::vector<DocumentInfo>& documents() const { return documents_; }
+  const FreezeStats& freeze_stats() const { return stats_; }
+
+  std::size_t node_count() const { return boost::num_vertices(graph_); }
+  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  std::optional<Vertex> find(std::string_view key) const;
+  const DocumentInfo* find_document(std::string_view id) const;
+
+  // Numeric node attributes computed by analyses (pagerank, degree...), one value per
+  // vertex, exported as node attributes by every writer, in name order.
+  void set_metric(const std::string& name, std::vector<double> values);
+  const std::map<std::string, std::vector<double>>& metrics() const { return metrics_; }
+
+ private:
+  const Ontology* ontology_ = nullptr;
+  Adjacency graph_;
+  std::vector<DocumentInfo> documents_;  // sorted by id
+  FreezeStats stats_;
+  std::map<std::string, std::vector<double>> metrics_;
+};
+
+}  // namespace newsgraph::graph
