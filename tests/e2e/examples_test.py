@@ -19,6 +19,8 @@ def test(args):
 
     # Real consumers.
     xsd = os.path.join(args.shared, "xsd", "graphml", "1.0", "graphml.xsd")
+    check(os.path.exists(xsd), f"GraphML XSD not found at {xsd}: the shared folder must sit beside "
+                               "the repository (or configure with -DNEWSGRAPH_SHARED=DIR)")
     run(["xmllint", "--nonet", "--noout", "--schema", xsd, graphml], expect=0)
     _, _, err = run(["dot", "-Tsvg", "-o", os.path.join(work, "graph.svg"), os.path.join(out, "graph.dot")], expect=0)
     check(err.strip() == "", f"dot warned: {err}")
