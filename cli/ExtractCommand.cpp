@@ -20,6 +20,7 @@ struct ExtractCommand : Command {
   std::string output;  // empty = stdout
   unsigned threads = 0;
   std::uint64_t max_doc_bytes = 64ull << 20;
+  bool trace = false;
 
   int run() const {
     auto resources = load_resources(global);
@@ -28,6 +29,7 @@ struct ExtractCommand : Command {
       return kExitUsage;
     }
     extract::ExtractorConfig config{resources->schemas_dir, &resources->ontology, lexicons};
+    config.trace = trace;
     auto extractor = extract::make_extractor("rules", config);
     if (!extractor) {
       std::cerr << "newsgraph: " << extractor.error().describe() << "\n";
@@ -72,6 +74,7 @@ std::unique_ptr<Command> add_extract_command(CLI::App& app, int& exit_code) {
   sub->add_option("-j,--threads", cmd->threads, "Worker threads (default: all cores)");
   sub->add_option("--max-doc-bytes", cmd->max_doc_bytes, "Skip (and report) larger documents")
       ->capture_default_str();
+  sub->add_flag("--trace", cmd->trace, "Report every mention the extractor saw (with --verbose)");
   add_global_options(*sub, cmd->global);
   const ExtractCommand* self = cmd.get();
   sub->callback([self, &exit_code] { exit_code = self->run(); });

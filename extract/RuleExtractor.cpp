@@ -3,215 +3,229 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
-#include "newsgraph/extract/DateParser.h"
-#include "newsgraph/extract/Normalizer.h"
+#include "TimeExpressions.h"
+#include "newsgraph/core/Text.h"
 
 namespace newsgraph::extract {
 
-namespace {
-
-struct MentionSpan {
-  std::uint32_t sentence = 0;
-  std::uint32_t first = 0, last = 0;  // tokens
-  std::uint32_t entry = 0;
-  SurfaceKind kind = SurfaceKind::kName;
-};
-
-bool full_name(SurfaceKind k) {
-  return k == SurfaceKind::kName || k == SurfaceKind::kAlias || k == SurfaceKind::kAcronym;
-}
-
-}  // namespace
-
 Result<std::unique_ptr<Extractor>> RuleExtractor::load(const ExtractorConfig& config) {
-  auto lexicon = Lexicon::load(config.schemas_dir, *config.ontology, config.user_lexicons,
-                               config.builtin_lexicons);
+  const graph::Ontology& onto = *config.ontology;
+  auto lexicon = Lexicon::load(config.schemas_dir, onto, config.user_lexicons, config.builtin_lexicons);
   if (!lexicon) return lexicon.error();
-  auto splitter = SentenceSplitter::load(config.schemas_dir);
-  if (!splitter) return splitter.error();
-  auto triggers = Triggers::load(config.schemas_dir, *config.ontology);
+  auto text = TextRules::load(config.schemas_dir);
+  if (!text) return text.error();
+  auto names = NameRules::load(config.schemas_dir);
+  if (!names) return names.error();
+  auto roles = RoleLexicon::load(config.schemas_dir, onto);
+  if (!roles) return roles.error();
+  auto triggers = Triggers::load(config.schemas_dir, onto);
   if (!triggers) return triggers.error();
-  return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(
-      *config.ontology, std::move(*lexicon), std::move(*splitter), std::move(*triggers)));
-}
 
-RuleExtractor::RuleExtractor(const graph::Ontology& ontology, Lexicon lexicon,
-                             SentenceSplitter splitter, Triggers triggers)
-    : ontology_(ontology),
-      lexicon_(std::move(lexicon)),
-      gazetteer_(lexicon_),
-      splitter_(std::move(splitter)),
-      triggers_(std::move(triggers)) {}
+  Resources r{&onto, std::move(*lexicon), Gazetteer(Lexicon()), *text, SentenceSplitter(*text),
+              std::move(*names), std::move(*roles), std::move(*triggers), EventIndex()};
+  r.gazetteer = Gazetteer(r.lexicon);
+  // The rules reason about these types by name; the ontology must have them.
+  const std::pair<const char*, graph::TypeId*> needed[] = {
+      {"leader", &r.leader}, {"official", &r.official}, {"expert", &r.expert},
+      {"country", &r.country}, {"organisation", &r.organisation}, {"outlet", &r.outlet},
+      {"treaty", &r.treaty}, {"event", &r.event}};
+  for (const auto& [name, slot] : needed) {
+    const auto id = onto.find_type(name);
+    if (!id) {
+      return make_error(ErrorCode::kSchema, config.schemas_dir + "/ontology.json",
+                        std::string("the rule extractor needs node type '") + name + "'");
+    }
+    *slot = *id;
+  }
+  r.events = EventIndex(r.lexicon, r.event, r.roles.event_families());
+  return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(std::move(r), config.trace));
+}
 
 graph::DocGraph RuleExtractor::extract(const Document& document, Diagnostics& diagnostics) const {
-  (void)diagnostics;
-  const NormalizedText norm = normalize(document.text);
-  const std::string_view text = norm.text;
-  const std::vector<Token> tokens = tokenize(text);
-  const std::vector<Sentence> sentences = splitter_.split(text, tokens);
-  const auto& entries = lexicon_.entries();
+  DocumentAnalysis a(document);
+  a.layout = analyse_layout(a.text, r_.text);
+  a.tokens = tokenize(a.text);
+  a.sentences = r_.splitter.split(a.text, a.tokens);
+  a.sentence_kind.reserve(a.sentences.size());
+  for (const auto& s : a.sentences) a.sentence_kind.push_back(a.layout.kind_at(s.begin));
+  a.date = document.info.date ? document.info.date : a.layout.date;
+  find_mentions(r_, a);
+  resolve_event_phrases(r_, a);
+  resolve_entities(r_, a);
+  find_relations(r_, a);
+  if (trace_) trace(a, diagnostics);
+  return assemble(a);
+}
 
-  graph::DocGraph out;
-  out.document = document.info;
-  if (!out.document.date) {
-    // A dateline near the top: the first date in the first few sentences.
-    for (std::size_t s = 0; s < sentences.size() && s < 8 && !out.document.date; ++s) {
-      if (auto d = find_date_in_text(text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin))) {
-        out.document.date = d->date;
-      }
-    }
+// One note per mention: where, what kind, which entity, and why it is or is not an actor.
+void RuleExtractor::trace(const DocumentAnalysis& a, Diagnostics& diagnostics) const {
+  static constexpr const char* kKinds[] = {"name", "acronym", "surname", "metonym", "demonym",
+                                           "administration", "description", "pronoun"};
+  for (const Mention& m : a.mentions) {
+    std::string msg = "sentence " + std::to_string(m.sentence) + " \"" + a.span_text(m.span_first, m.span_last) +
+                      "\" " + kKinds[static_cast<int>(m.kind)];
+    msg += m.entity >= 0 ? " -> " + a.entities[static_cast<std::size_t>(m.entity)].key : " -> (none)";
+    if (!m.role.empty()) msg += " role=\"" + m.role + "\"";
+    if (m.attached) msg += " attached";
+    if (m.locative) msg += " place";
+    if (m.possessive) msg += " possessive";
+    if (m.speech) msg += " quoted";
+    diagnostics.note("trace", a.doc.info.id, msg);
   }
+}
 
-  // Mentions from the gazetteer; unambiguous full names first, so surnames can be
-  // resolved against the people the document names in full.
-  std::vector<MentionSpan> candidates;
-  std::set<std::uint32_t> named_in_full;
-  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+// Outlets that published the document: named by the container (JSONL "outlet",
+// og:site_name) or by the page ("Source: ...", "appeared first on ...", a title suffix).
+void RuleExtractor::add_publishers(DocumentAnalysis& a, graph::DocGraph& out) const {
+  std::vector<std::string> names = a.doc.outlet_names;
+  for (const auto& n : a.layout.outlet_names) names.push_back(n);
+  std::set<std::string> keys;
+  for (const auto& raw : names) {
+    const NormalizedText n = normalize(raw);
+    const auto tokens = tokenize(n.text);
+    if (tokens.empty() || tokens.size() > 10) continue;
     std::vector<GazetteerMatch> matches;
-    gazetteer_.match(text, tokens, sentences[s].first_token, sentences[s].last_token, matches);
+    r_.gazetteer.match(n.text, tokens, 0, tokens.size() - 1, matches);
+    std::string key, name;
+    graph::TypeId type = r_.outlet;
     for (const auto& m : matches) {
-      std::vector<SurfaceTarget> clear;
       for (const auto& t : m.targets) {
-        if (!t.ambiguous) clear.push_back(t);
-      }
-      if (clear.size() != 1) {
-        // Several entries share the surface: keep the one named in full in this document
-        // (decided after all full names are known).
-        for (const auto& t : clear) {
-          candidates.push_back({s, m.first_token, m.last_token, t.entry, t.kind});
+        const LexiconEntry& e = r_.lexicon.entries()[t.entry];
+        if ((e.type == r_.outlet || e.type == r_.organisation) && key.empty()) {
+          key = r_.ontology->type(e.type).group + "/" + e.id;
+          name = e.name;
+          type = e.type;
         }
-        continue;
       }
-      const SurfaceTarget& t = clear.front();
-      if (full_name(t.kind)) named_in_full.insert(t.entry);
-      candidates.push_back({s, m.first_token, m.last_token, t.entry, t.kind});
     }
-  }
-  std::vector<MentionSpan> mentions;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const MentionSpan& c = candidates[i];
-    // Alternatives for the same span: keep the one the document names in full.
-    std::size_t alternatives = 0;
-    for (const auto& o : candidates) alternatives += o.first == c.first && o.sentence == c.sentence;
-    if (alternatives > 1 && !named_in_full.count(c.entry)) continue;
-    if (c.kind == SurfaceKind::kSurname && !named_in_full.count(c.entry)) continue;
-    if (c.kind == SurfaceKind::kDemonym) {
-      // Only the plural people-form stands for the country ("the Russians"), not the adjective.
-      const std::string_view w = tokens[c.last].text(text);
-      if (w.empty() || w.back() != 's') continue;
+    const std::string surface(n.text);
+    if (key.empty()) {
+      // Not in the lexicon: a publisher by the name the page gives (if it reads as a name).
+      bool name_like = false;
+      for (std::size_t i = 0; i < surface.size();) {
+        const char32_t cp = decode_utf8(surface, i);
+        name_like = name_like || is_upper(cp) || (is_letter(cp) && cp > 0x2FF);
+      }
+      if (!name_like || slugify(surface).empty()) continue;
+      key = r_.ontology->type(r_.outlet).group + "/" + slugify(surface);
     }
-    mentions.push_back(c);
-  }
-
-  // Nodes: one per lexicon entry, with every surface form and its count.
-  std::map<std::uint32_t, std::map<std::pair<std::string, bool>, std::uint32_t>> surfaces;
-  for (const auto& m : mentions) {
-    const std::string surface(text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin));
-    ++surfaces[m.entry][{surface, full_name(m.kind) && m.kind != SurfaceKind::kAcronym}];
-  }
-  const auto key_of = [&](std::uint32_t entry) {
-    return ontology_.type(entries[entry].type).group + "/" + entries[entry].id;
-  };
-  for (const auto& [entry, forms] : surfaces) {
+    if (!keys.insert(key).second) continue;
+    out.document.outlets.push_back(key);
     graph::NodeRecord node;
-    node.key = key_of(entry);
-    node.name = entries[entry].name;
-    node.attributes["lexicon_id"] = entries[entry].id;
-    for (const auto& [form, count] : forms) {
-      graph::Mention m;
-      m.doc = document.info.id;
-      m.text = form.first;
-      m.type = ontology_.type(entries[entry].type).id;
-      m.count = count;
-      m.canonical = form.second;
-      node.mentions.push_back(std::move(m));
-    }
+    node.key = key;
+    node.name = name;
+    graph::Mention m;
+    m.doc = a.doc.info.id;
+    m.text = surface;
+    m.type = r_.ontology->type(type).id;
+    m.canonical = true;
+    node.mentions.push_back(std::move(m));
     out.nodes.push_back(std::move(node));
   }
-
-  // Outlets named by the container.
-  for (const auto& name : document.outlet_names) {
-    const NormalizedText n = normalize(name);
-    const auto t = tokenize(n.text);
-    if (t.empty()) continue;
-    std::vector<GazetteerMatch> matches;
-    gazetteer_.match(n.text, t, 0, t.size() - 1, matches);
-    for (const auto& m : matches) {
-      for (const auto& target : m.targets) {
-        if (ontology_.type(entries[target.entry].type).id == "outlet") {
-          out.document.outlets.push_back(key_of(target.entry));
-        }
-      }
-    }
-  }
   std::sort(out.document.outlets.begin(), out.document.outlets.end());
-  out.document.outlets.erase(std::unique(out.document.outlets.begin(), out.document.outlets.end()),
-                             out.document.outlets.end());
+}
 
-  // Relations: a trigger with actors before and after it in one sentence.
-  std::map<std::tuple<std::string, graph::RelationId, std::string>, std::set<std::uint32_t>> found;
-  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-    std::vector<const MentionSpan*> in_sentence;
-    for (const auto& m : mentions) {
-      if (m.sentence == s) in_sentence.push_back(&m);
+graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
+  graph::DocGraph out;
+  out.document = a.doc.info;
+  out.document.date = a.date;
+  if (out.document.title.empty()) out.document.title = a.layout.title;
+  if (out.document.authors.empty()) out.document.authors = a.layout.authors;
+  add_publishers(a, out);
+
+  // Nodes: entities named at least once as something other than a place.
+  std::vector<bool> emitted(a.entities.size(), false);
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& ent = a.entities[e];
+    std::map<std::tuple<std::string, std::string, bool>, std::uint32_t> forms;
+    bool actor_somewhere = false, surname_only = true;
+    const bool only_descriptions = std::all_of(ent.mentions.begin(), ent.mentions.end(), [&](auto mi) {
+      const auto k = a.mentions[mi].kind;
+      return k == MentionKind::kDescription || k == MentionKind::kPronoun;
+    });
+    for (auto mi : ent.mentions) {
+      const Mention& m = a.mentions[mi];
+      if (m.kind == MentionKind::kPronoun) continue;
+      if (m.kind == MentionKind::kDescription && !only_descriptions) continue;
+      actor_somewhere = actor_somewhere || !m.locative;
+      surname_only = surname_only && m.kind == MentionKind::kSurname && m.office.empty();
+      const bool canonical = m.kind == MentionKind::kName;
+      ++forms[{m.text, r_.is_person(ent.type) ? m.role : std::string(), canonical}];
     }
-    if (in_sentence.size() < 2) continue;
-    for (std::uint32_t i = sentences[s].first_token; i <= sentences[s].last_token; ++i) {
-      for (const TriggerHit& hit : triggers_.at(tokens, i, sentences[s].last_token)) {
-        bool negated = false;
-        for (std::uint32_t k = i > 3 ? i - 3 : 0; k < i && k >= sentences[s].first_token; ++k) {
-          negated = negated || triggers_.is_negation(tokens[k].folded);
-        }
-        if (negated) continue;
-        std::vector<const MentionSpan*> before, after;
-        for (const auto* m : in_sentence) {
-          (m->last < i ? before : after).push_back(m);
-        }
-        const auto& rel = ontology_.relation(hit.relation);
-        const auto add = [&](const MentionSpan* a, const MentionSpan* b) {
-          if (a->entry == b->entry) return;
-          if (!ontology_.allows(hit.relation, entries[a->entry].type, entries[b->entry].type)) return;
-          found[{key_of(a->entry), hit.relation, key_of(b->entry)}].insert(s);
-        };
-        if (!before.empty() && !after.empty()) {
-          add(before.back(), after.front());
-        } else if (rel.symmetric && after.empty() && before.size() >= 2) {
-          add(before[before.size() - 2], before.back());
-        }
-      }
+    if (forms.empty() || !actor_somewhere) continue;
+    emitted[e] = true;
+    graph::NodeRecord node;
+    node.key = ent.key;
+    if (ent.lexicon >= 0) {
+      node.name = ent.name;
+      node.attributes["lexicon_id"] = r_.entry(ent.lexicon).id;
+    }
+    if (surname_only && r_.is_person(ent.type)) {
+      node.attributes["resolution"] = "weak";
+      node.attributes["resolution_note"] = "named by surname only; resolved by the document date";
+    }
+    for (const auto& [form, count] : forms) {
+      graph::Mention m;
+      m.doc = a.doc.info.id;
+      m.text = std::get<0>(form);
+      m.role = std::get<1>(form);
+      m.canonical = std::get<2>(form);
+      m.type = r_.ontology->type(ent.type).id;
+      m.count = count;
+      node.mentions.push_back(std::move(m));
+    }
+    // A publisher node for the same key is merged at freeze; keep one record per key here.
+    auto same = std::find_if(out.nodes.begin(), out.nodes.end(), [&](const auto& n) { return n.key == node.key; });
+    if (same != out.nodes.end()) {
+      same->mentions.insert(same->mentions.end(), node.mentions.begin(), node.mentions.end());
+      same->attributes.insert(node.attributes.begin(), node.attributes.end());
+      if (same->name.empty()) same->name = node.name;
+    } else {
+      out.nodes.push_back(std::move(node));
     }
   }
 
-  // Evidence offsets: code points into the document as given.
+  // Edges: one per (source, relation, target), one evidence per sentence.
+  struct Found {
+    std::string trigger;
+    float confidence = 0;
+  };
+  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::uint32_t, Found>> edges;
+  for (const RelationFound& x : a.relations) {
+    if (!emitted[x.source] || !emitted[x.target]) continue;
+    auto& f = edges[{a.entities[x.source].key, r_.ontology->relation(x.relation).id, a.entities[x.target].key}][x.sentence];
+    if (x.confidence > f.confidence) f = {x.trigger, x.confidence};
+  }
   std::vector<std::uint32_t> bytes;
-  for (const auto& [k, ss] : found) {
-    for (auto s : ss) {
-      bytes.push_back(norm.original_offset(sentences[s].begin));
-      bytes.push_back(norm.original_offset(sentences[s].end));
+  for (const auto& [k, sentences] : edges) {
+    for (const auto& [s, f] : sentences) {
+      bytes.push_back(a.norm.original_offset(a.sentences[s].begin));
+      bytes.push_back(a.norm.original_offset(a.sentences[s].end));
     }
   }
   std::sort(bytes.begin(), bytes.end());
   bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
-  const std::vector<std::uint32_t> cps = code_point_offsets(document.text, bytes);
+  const std::vector<std::uint32_t> cps = code_point_offsets(a.doc.text, bytes);
   const auto cp_of = [&](std::uint32_t b) {
     return cps[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), b) - bytes.begin())];
   };
-  for (const auto& [k, ss] : found) {
+  for (const auto& [k, sentences] : edges) {
     graph::EdgeRecord e;
-    e.source = std::get<0>(k);
-    e.relation = ontology_.relation(std::get<1>(k)).id;
-    e.target = std::get<2>(k);
-    for (auto s : ss) {
+    std::tie(e.source, e.relation, e.target) = k;
+    for (const auto& [s, f] : sentences) {
+      const Sentence& sent = a.sentences[s];
       graph::Evidence ev;
-      ev.doc = document.info.id;
-      const std::uint32_t b = norm.original_offset(sentences[s].begin);
-      const std::uint32_t en = norm.original_offset(sentences[s].end);
-      ev.sentence = document.text.substr(b, en - b);
+      ev.doc = a.doc.info.id;
+      const std::uint32_t b = a.norm.original_offset(sent.begin), en = a.norm.original_offset(sent.end);
+      ev.sentence = a.doc.text.substr(b, en - b);
       ev.begin = cp_of(b);
       ev.end = cp_of(en);
-      ev.date = out.document.date;
-      ev.confidence = 0.5f;
+      ev.date = sentence_date(a.text, a.tokens, sent.first_token, sent.last_token, a.date);
+      if (!ev.date) ev.date = a.date;
+      ev.trigger = f.trigger;
+      ev.confidence = f.confidence;
       e.evidence.push_back(std::move(ev));
     }
     out.edges.push_back(std::move(e));

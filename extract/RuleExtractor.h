@@ -1,36 +1,35 @@
-// RuleExtractor: lexicon matching plus trigger rules over sentences.
+// RuleExtractor: lexicons plus general rules over sentences, one document at a time.
 //
-//   "Putin and Trump spoke by telephone on March 30."
-//     -> nodes person/vladimir-putin, person/donald-trump; edge spoke-with with that sentence
+//   "Russian Foreign Minister Sergei Lavrov met Dmitry Suslov, a professor at HSE."
+//     -> nodes person/sergei-lavrov (official), person/dmitry-suslov (expert),
+//        organisation/higher-school-of-economics, country/russia;
+//        edges spoke-with, affiliated-with, each with the sentence as evidence
 //
-// Stages, each over the whole document: normalise -> tokenise -> split sentences ->
-// gazetteer mentions -> resolve to entities -> relations from triggers -> DocGraph.
+// Stages (extract/Analysis.h): layout (boilerplate, dateline, byline, source lines) ->
+// tokens and sentences -> mentions -> entities -> relations -> DocGraph. Built once from
+// schemas/; extract() is const and thread-safe.
 #pragma once
 
 #include <memory>
 
+#include "Analysis.h"
 #include "newsgraph/extract/Extractor.h"
-#include "newsgraph/extract/Gazetteer.h"
-#include "newsgraph/extract/Lexicon.h"
-#include "newsgraph/extract/SentenceSplitter.h"
-#include "newsgraph/extract/Triggers.h"
 
 namespace newsgraph::extract {
 
 class RuleExtractor final : public Extractor {
  public:
   static Result<std::unique_ptr<Extractor>> load(const ExtractorConfig& config);
-  RuleExtractor(const graph::Ontology& ontology, Lexicon lexicon, SentenceSplitter splitter,
-                Triggers triggers);
+  RuleExtractor(Resources resources, bool trace) : r_(std::move(resources)), trace_(trace) {}
 
   graph::DocGraph extract(const Document& document, Diagnostics& diagnostics) const override;
 
  private:
-  const graph::Ontology& ontology_;
-  Lexicon lexicon_;
-  Gazetteer gazetteer_;
-  SentenceSplitter splitter_;
-  Triggers triggers_;
+  graph::DocGraph assemble(DocumentAnalysis& a) const;
+  void add_publishers(DocumentAnalysis& a, graph::DocGraph& out) const;
+  void trace(const DocumentAnalysis& a, Diagnostics& diagnostics) const;
+  Resources r_;
+  bool trace_ = false;
 };
 
 }  // namespace newsgraph::extract

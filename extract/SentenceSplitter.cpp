@@ -1,18 +1,12 @@
 #include "newsgraph/extract/SentenceSplitter.h"
 
-#include "newsgraph/core/Json.h"
 
 namespace newsgraph::extract {
 
 Result<SentenceSplitter> SentenceSplitter::load(const std::string& schemas_dir) {
-  auto doc = load_validated_json(schemas_dir + "/text.json", schemas_dir + "/text.schema.json");
-  if (!doc) return doc.error();
-  std::unordered_set<std::string> abbreviations;
-  for (const auto& a : (*doc)["abbreviations"].GetArray()) abbreviations.insert(a.GetString());
-  std::string closing, opening;
-  for (const auto& c : (*doc)["closing_punctuation"].GetArray()) closing += c.GetString();
-  for (const auto& c : (*doc)["opening_punctuation"].GetArray()) opening += c.GetString();
-  return SentenceSplitter(std::move(abbreviations), std::move(closing), std::move(opening));
+  auto rules = TextRules::load(schemas_dir);
+  if (!rules) return rules.error();
+  return SentenceSplitter(*rules);
 }
 
 bool SentenceSplitter::is_closing(std::string_view t) const {

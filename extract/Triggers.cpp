@@ -38,6 +38,20 @@ Result<Triggers> Triggers::load(const std::string& schemas_dir, const graph::Ont
                      [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
   }
   for (const auto& n : (*doc)["negations"].GetArray()) t.negations_.insert(n.GetString());
+  const auto& modality = (*doc)["modality"];
+  const auto fill = [&](const char* name, std::unordered_set<std::string>& set) {
+    for (const auto& w : modality[name].GetArray()) {
+      std::istringstream words(w.GetString());
+      std::string first;
+      words >> first;  // phrases are keyed by their first word ("called off" -> "called")
+      set.insert(first);
+    }
+  };
+  fill("hypothetical", t.hypothetical_);
+  fill("future", t.future_);
+  fill("cancelled", t.cancelled_);
+  fill("readiness", t.readiness_);
+  for (const auto& w : (*doc)["implicit_objects"].GetArray()) t.implicit_objects_.insert(w.GetString());
   return t;
 }
 

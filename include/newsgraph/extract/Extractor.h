@@ -32,6 +32,7 @@ struct ExtractorConfig {
   const graph::Ontology* ontology = nullptr;   // must outlive the extractor
   std::vector<std::string> user_lexicons;      // --lexicon FILE...
   bool builtin_lexicons = true;                // false: only user_lexicons (--no-builtin-lexicons)
+  bool trace = false;                          // report every mention as a note (--trace)
 };
 
 // Names accepted by make_extractor().

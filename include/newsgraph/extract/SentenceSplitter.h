@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "newsgraph/core/Result.h"
+#include "newsgraph/extract/TextRules.h"
 #include "newsgraph/extract/Tokenizer.h"
 
 namespace newsgraph::extract {
@@ -28,6 +29,8 @@ struct Sentence {
 class SentenceSplitter {
  public:
   static Result<SentenceSplitter> load(const std::string& schemas_dir);
+  explicit SentenceSplitter(const TextRules& rules)
+      : SentenceSplitter(rules.abbreviations, rules.closing_punctuation, rules.opening_punctuation) {}
   explicit SentenceSplitter(std::unordered_set<std::string> abbreviations,
                             std::string closing = "\"')]}", std::string opening = "\"'([{")
       : abbreviations_(std::move(abbreviations)),

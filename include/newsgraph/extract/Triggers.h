@@ -30,6 +30,13 @@ class Triggers {
   // Triggers that start at token i (longest phrase first).
   std::vector<TriggerHit> at(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const;
   bool is_negation(const std::string& folded) const { return negations_.count(folded) != 0; }
+  // Modality cues: hypothetical ("would"), future or intended ("planned", "wants"),
+  // cancelled ("called off"), and readiness, which turns a meeting into an offer.
+  bool is_hypothetical(const std::string& folded) const { return hypothetical_.count(folded) != 0; }
+  bool is_future(const std::string& folded) const { return future_.count(folded) != 0; }
+  bool is_cancelled(const std::string& folded) const { return cancelled_.count(folded) != 0; }
+  bool is_readiness(const std::string& folded) const { return readiness_.count(folded) != 0; }
+  bool is_implicit_object(const std::string& folded) const { return implicit_objects_.count(folded) != 0; }
   bool takes_prep(graph::RelationId relation, const std::string& folded) const;
 
  private:
@@ -39,7 +46,7 @@ class Triggers {
   };
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
   std::unordered_map<graph::RelationId, std::unordered_set<std::string>> preps_;
-  std::unordered_set<std::string> negations_;
+  std::unordered_set<std::string> negations_, hypothetical_, future_, cancelled_, readiness_, implicit_objects_;
 };
 
 }  // namespace newsgraph::extract

@@ -1,0 +1,61 @@
+// EventIndex: finds the lexicon event an article means by a loose phrase.
+//
+//   "the 2003 Iraqi war"            -> iraq-war            (year + "iraqi" ~ "iraq" + head "war")
+//   "G20 meeting in Buenos Aires"   -> g20-buenos-aires-2018
+//   "the APEC summit" (published 2017-11-22) -> apec-da-nang-2017 (the latest one by then)
+//   "the G20 summit" + "Osaka" elsewhere in the sentence -> g20-osaka-2019
+//
+// A phrase has a head word ("summit", "war", "election"), proper words ("G20", "Iraqi",
+// "Sochi"), maybe a year. Candidates must share the head's family and every proper word
+// of the phrase (by prefix, so "Iraqi" finds "Iraq"); context words (places named in the
+// sentence) and the publication date break ties. No unique best: no answer.
+// Built once from the lexicon, then read-only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "newsgraph/core/Date.h"
+#include "NameRules.h"
+#include "newsgraph/extract/Lexicon.h"
+
+namespace newsgraph::extract {
+
+struct EventQuery {
+  std::string head;                   // folded head word
+  std::vector<std::string> proper;    // folded proper words of the phrase (all must match)
+  bool only_countries = false;        // every proper word names a country ("Syrian talks")
+  std::vector<std::string> context;   // folded words of places named nearby (bonus)
+  int year = 0;                       // 0 when none
+  std::optional<Date> published;
+  std::vector<std::string> countries; // ids of countries the document names
+};
+
+class EventIndex {
+ public:
+  EventIndex() = default;
+  EventIndex(const Lexicon& lexicon, graph::TypeId event,
+             const std::vector<RoleLexicon::EventFamily>& families);
+
+  std::optional<std::uint32_t> find(const EventQuery& q) const;
+  bool is_head(const std::string& folded) const { return head_family_.count(folded) != 0; }
+
+ private:
+  struct Item {
+    std::uint32_t entry;
+    std::vector<std::string> words;  // folded words of the name and all aliases
+    std::optional<Date> from, to;
+    std::string country;
+    std::string kind;
+  };
+  bool has_word(const Item& item, const std::string& w) const;
+
+  std::vector<Item> items_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix_;  // 4-letter prefix -> items
+  std::unordered_map<std::string, int> head_family_;                       // head word -> family
+  std::vector<RoleLexicon::EventFamily> families_;
+};
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,221 @@
+#include "Layout.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "newsgraph/core/Text.h"
+#include "newsgraph/extract/DateParser.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  const auto e = s.find_last_not_of(" \t");
+  return s.substr(b, e - b + 1);
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool w = !(c == ' ' || c == '\t');
+    n += w && !in_word;
+    in_word = w;
+  }
+  return n;
+}
+
+bool has_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_letter(decode_utf8(s, i))) return true;
+  }
+  return false;
+}
+
+// phrase occurs in folded at word boundaries.
+bool contains_phrase(const std::string& folded, const std::string& phrase) {
+  for (std::size_t at = folded.find(phrase); at != std::string::npos; at = folded.find(phrase, at + 1)) {
+    const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+    const std::size_t end = at + phrase.size();
+    const bool right = end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// "Label: value" or "Label; value" or "Label value" (for "By X"): the value after a label.
+std::optional<std::string_view> after_label(std::string_view line, const std::vector<std::string>& labels,
+                                            bool allow_space) {
+  const std::string folded = fold(line);
+  for (const auto& label : labels) {
+    if (folded.rfind(label, 0) != 0) continue;
+    std::size_t k = label.size();
+    while (k < folded.size() && folded[k] == ' ') ++k;
+    if (k < folded.size() && (folded[k] == ':' || folded[k] == ';' || folded[k] == '-')) {
+      return trim(line.substr(std::min(line.size(), k + 1)));
+    }
+    if (allow_space && label.size() < folded.size() && folded[label.size()] == ' ') {
+      return trim(line.substr(label.size()));
+    }
+  }
+  return std::nullopt;
+}
+
+// A line that is nothing but a person's name: 2-4 capitalised words, no digits, no verb-ish
+// punctuation ("Mike Eckel").
+bool looks_like_byline_name(std::string_view line) {
+  const std::size_t words = word_count(line);
+  if (words < 2 || words > 4 || line.size() > 60) return false;
+  bool word_start = true;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t start = i;
+    const char32_t cp = decode_utf8(line, i);
+    if (cp == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && !is_upper(cp)) return false;
+    if (!is_letter(cp) && cp != '.' && cp != '-' && cp != '\'') return false;
+    word_start = false;
+    (void)start;
+  }
+  return true;
+}
+
+void add_unique(std::vector<std::string>& list, std::string_view value) {
+  std::string v(trim(value));
+  while (!v.empty() && (v.back() == '.' || v.back() == '!' || v.back() == ',' || v.back() == '"')) v.pop_back();
+  while (!v.empty() && v.front() == '"') v.erase(v.begin());
+  if (!v.empty() && std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
+}
+
+// Publisher statements inside a line: "The post X appeared first on Y.", "first published
+// by (the) Y", "exclusively for (the online magazine) "Y"".
+// Position just after an ASCII marker found case-insensitively in line, or npos.
+std::size_t after_ascii_marker(std::string_view line, std::string_view marker) {
+  if (marker.size() > line.size()) return std::string_view::npos;
+  for (std::size_t i = 0; i + marker.size() <= line.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < marker.size() && same; ++k) {
+      same = std::tolower(static_cast<unsigned char>(line[i + k])) == marker[k];
+    }
+    if (same) return i + marker.size();
+  }
+  return std::string_view::npos;
+}
+
+// Publisher statements inside a line: "The post X appeared first on Y.", "first published
+// by (the) Y", "exclusively for (the online magazine) "Y"".
+void find_publisher_phrases(std::string_view line, std::vector<std::string>& outlets) {
+  const auto take_after = [&](std::string_view marker) -> std::optional<std::string_view> {
+    const std::size_t at = after_ascii_marker(line, marker);
+    if (at == std::string_view::npos) return std::nullopt;
+    return trim(line.substr(at));
+  };
+  if (auto v = take_after("appeared first on ")) add_unique(outlets, *v);
+  if (auto v = take_after("first published by ")) {
+    std::string_view s = *v;
+    if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ") && is_ascii_upper(s[4])) {
+      s = s.substr(4);
+    }
+    add_unique(outlets, s);
+  }
+  if (auto v = take_after("exclusively for the online magazine ")) add_unique(outlets, *v);
+  else if (auto w = take_after("exclusively for ")) add_unique(outlets, *w);
+}
+
+}  // namespace
+
+LineKind LayoutResult::kind_at(std::uint32_t at) const {
+  auto it = std::upper_bound(lines.begin(), lines.end(), at,
+                             [](std::uint32_t v, const Line& l) { return v < l.begin; });
+  if (it == lines.begin()) return LineKind::kBody;
+  --it;
+  return it->kind;
+}
+
+LayoutResult analyse_layout(std::string_view text, const TextRules& rules) {
+  LayoutResult out;
+  std::size_t pos = 0;
+  std::size_t content_lines = 0;  // non-empty, non-boilerplate lines seen so far
+  bool title_seen = false, body_started = false;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view raw = text.substr(pos, nl - pos);
+    const std::string_view line = trim(raw);
+    Line l{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(nl), LineKind::kBody};
+    pos = nl + 1;
+    if (line.empty()) {
+      if (nl >= text.size()) break;
+      continue;
+    }
+    const std::string folded = fold(line);
+    const std::size_t words = word_count(line);
+    const bool code = std::any_of(rules.code_markers.begin(), rules.code_markers.end(),
+                                  [&](const std::string& m) { return line.find(m) != std::string_view::npos; });
+    const bool furniture = words <= rules.boilerplate_max_words &&
+                           std::any_of(rules.boilerplate_phrases.begin(), rules.boilerplate_phrases.end(),
+                                       [&](const std::string& p) { return contains_phrase(folded, p); });
+    const bool ends_sentence = line.back() == '.' || line.back() == '"' || line.back() == '?' ||
+                               line.back() == '!' || line.back() == ')';
+
+    if (auto v = after_label(line, rules.source_labels, false)) {
+      l.kind = LineKind::kMeta;
+      add_unique(out.outlet_names, *v);
+    } else if (code || !has_letter(line)) {
+      l.kind = LineKind::kBoilerplate;
+    } else if (auto a = after_label(line, rules.author_labels, true); a && words <= 8) {
+      l.kind = LineKind::kMeta;
+      add_unique(out.authors, *a);
+    } else if (auto d = after_label(line, rules.date_labels, false)) {
+      l.kind = LineKind::kMeta;
+      if (!out.date) out.date = parse_date_text(*d);
+    } else if (!body_started && words <= 8 && find_date_in_text(line)) {
+      // A dateline near the top: "June 16, 2021" or "21.05.2019 Author: Jane Doe".
+      l.kind = LineKind::kMeta;
+      const auto found = find_date_in_text(line);
+      if (!out.date) out.date = found->date;
+      const std::string_view rest = trim(line.substr(found->end));
+      if (auto a2 = after_label(rest, rules.author_labels, true)) add_unique(out.authors, *a2);
+    } else if (furniture) {
+      l.kind = LineKind::kBoilerplate;
+    } else if (!body_started && content_lines < 6 && title_seen && looks_like_byline_name(line)) {
+      l.kind = LineKind::kMeta;
+      add_unique(out.authors, line);
+    } else if (!title_seen && !ends_sentence && words <= 30) {
+      l.kind = LineKind::kTitle;
+      title_seen = true;
+      std::string_view title = line;
+      // "Headline | Site name" and "Headline - Site name": the suffix names the publisher.
+      for (const std::string_view sep : {std::string_view(" | "), std::string_view(" – "), std::string_view(" — ")}) {
+        if (const auto at = title.rfind(sep); at != std::string_view::npos) {
+          add_unique(out.outlet_names, title.substr(at + sep.size()));
+          title = trim(title.substr(0, at));
+          break;
+        }
+      }
+      out.title = std::string(title);
+    } else {
+      l.kind = LineKind::kBody;
+      if (ends_sentence && words > 8) body_started = true;
+    }
+    if (l.kind != LineKind::kBoilerplate) ++content_lines;
+    find_publisher_phrases(line, out.outlet_names);
+    // "Today (22nd November 2017) he will be meeting ...": the article dates itself.
+    if (!out.date && l.kind == LineKind::kBody) {
+      const std::size_t at = after_ascii_marker(line, "today (");
+      if (at != std::string_view::npos) {
+        if (const auto d = find_date_in_text(line.substr(at)); d && d->begin <= 2) out.date = d->date;
+      }
+    }
+    out.lines.push_back(l);
+    if (nl >= text.size()) break;
+  }
+  return out;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,755 @@
+// find_mentions: every name, title and reference in the extractable sentences.
+//
+//   "Russian Foreign Minister Sergei Lavrov met Dmitry Suslov, a professor at HSE, in Moscow."
+//     -> Sergei Lavrov (lexicon; role "Foreign Minister", country Russia; "Russian" attached)
+//        Dmitry Suslov (new name: given name + apposition; role "professor", expert)
+//        HSE (lexicon organisation, attached to Suslov's apposition)
+//        Moscow (Russia, metonym, locative)
+//
+// Lexicon matches come first; capitalised runs the lexicon does not cover are then read
+// as people, organisations, events or treaties from general cues (given names, titles,
+// appositions, head words); titles and appositions are attached to the person they
+// describe, so that "U.S." in "U.S. President Donald Trump" is not a separate actor.
+#include <algorithm>
+#include <array>
+
+#include "Analysis.h"
+#include "newsgraph/core/Text.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+bool cap_word(const Token& t) { return t.has(kWord) && t.has(kCapitalised); }
+
+bool one_of(std::string_view folded, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// Words that may sit inside a title before a name without being a role themselves.
+bool title_modifier(const std::string& f) {
+  return one_of(f, {"former", "then", "-", "acting", "current", "outgoing", "incoming", "newly",
+                    "elected", "late", "de", "facto", "interim", "self", "proclaimed", "highly",
+                    "influential", "powerful", "veteran", "longtime", "long", "time", "top", "senior",
+                    "presidential", "chief", "deputy", "first", "new", "ex", "the", "his", "her",
+                    "its", "their", "a", "an", "'s", "foreign", "policy", "security",
+                    "special", "chinese", "russian", "american", "ousted", "exiled", "hardline",
+                    "embattled", "beleaguered", "controversial", "respected", "prominent", "leading",
+                    "well", "known", "renowned", "state", "national", "federal", "regional", "of"});
+  // Not "and": "Assad of Syria and President Zeman" must not give Zeman Syria's title.
+}
+
+bool is_pronoun(const std::string& f) { return one_of(f, {"he", "him", "his", "she", "her"}); }
+
+struct SentenceContext {
+  const Resources& r;
+  DocumentAnalysis& a;
+  std::uint32_t s;
+  std::uint32_t first, last;
+  std::vector<GazetteerMatch> matches;
+  std::vector<std::int32_t> match_at;  // token -> index in matches, or -1
+
+  const Token& tok(std::size_t i) const { return a.tokens[i]; }
+  const std::string& f(std::size_t i) const { return a.tokens[i].folded; }
+  bool in(std::size_t i) const { return i >= first && i <= last; }
+
+  // The entry a gazetteer match at token i means when it names a country (name, acronym,
+  // metonym, any demonym), else -1.
+  std::int32_t country_at(std::size_t i) const {
+    if (!in(i) || match_at[i] < 0) return -1;
+    for (const auto& t : matches[static_cast<std::size_t>(match_at[i])].targets) {
+      if (r.lexicon.entries()[t.entry].type == r.country) return static_cast<std::int32_t>(t.entry);
+    }
+    return -1;
+  }
+  std::int32_t org_at(std::size_t i) const {
+    if (!in(i) || match_at[i] < 0) return -1;
+    const auto& m = matches[static_cast<std::size_t>(match_at[i])];
+    if (m.targets.size() != 1) return -1;
+    const auto& e = r.lexicon.entries()[m.targets[0].entry];
+    return e.type == r.organisation || e.type == r.outlet ? static_cast<std::int32_t>(m.targets[0].entry) : -1;
+  }
+};
+
+// Best kind among a match's targets: full names beat acronyms beat surnames...
+SurfaceKind best_kind(const GazetteerMatch& m) {
+  SurfaceKind k = SurfaceKind::kMetonym;
+  bool any = false;
+  for (const auto& t : m.targets) {
+    if (!any || static_cast<int>(t.kind) < static_cast<int>(k)) k = t.kind;
+    any = true;
+  }
+  return k;
+}
+
+MentionKind to_mention_kind(SurfaceKind k) {
+  switch (k) {
+    case SurfaceKind::kName:
+    case SurfaceKind::kAlias: return MentionKind::kName;
+    case SurfaceKind::kAcronym: return MentionKind::kAcronym;
+    case SurfaceKind::kSurname: return MentionKind::kSurname;
+    case SurfaceKind::kDemonym: return MentionKind::kDemonym;
+    case SurfaceKind::kMetonym: return MentionKind::kMetonym;
+  }
+  return MentionKind::kName;
+}
+
+void add_lexicon_mentions(SentenceContext& c) {
+  for (std::size_t mi = 0; mi < c.matches.size(); ++mi) {
+    const GazetteerMatch& m = c.matches[mi];
+    const SurfaceKind kind = best_kind(m);
+    Mention x;
+    x.sentence = c.s;
+    x.first = x.span_first = m.first_token;
+    x.last = x.span_last = m.last_token;
+    x.kind = to_mention_kind(kind);
+    x.ambiguous = true;
+    for (const auto& t : m.targets) {
+      if (t.kind == kind || (kind == SurfaceKind::kName && t.kind == SurfaceKind::kAlias)) {
+        x.candidates.push_back(t.entry);
+        x.ambiguous = x.ambiguous && t.ambiguous;
+      }
+    }
+    if (x.kind == MentionKind::kDemonym) {
+      // The plural people-form stands for the country ("the Russians said"); the
+      // adjective ("Russian forces") only qualifies something else.
+      const std::string_view w = c.a.token_text(m.last_token);
+      if (w.empty() || w.back() != 's') continue;
+    }
+    x.text = c.a.span_text(x.first, x.last);
+    if (x.candidates.size() == 1) {
+      x.type = c.r.entry(static_cast<std::int32_t>(x.candidates[0])).type;
+      x.typed = true;
+    }
+    c.a.mentions.push_back(std::move(x));
+  }
+}
+
+// A capitalised run the lexicon does not cover: [first, last] tokens.
+struct Run {
+  std::uint32_t first, last;
+};
+
+// Tokens a new name may span: capitalised words, particles, initials, inner hyphens.
+std::vector<Run> capitalised_runs(const SentenceContext& c) {
+  std::vector<Run> runs;
+  const auto strong = [&](std::size_t i) {
+    if (c.match_at[i] < 0) return false;
+    const auto& m = c.matches[static_cast<std::size_t>(c.match_at[i])];
+    return best_kind(m) != SurfaceKind::kSurname;
+  };
+  std::size_t i = c.first;
+  while (i <= c.last) {
+    if (!cap_word(c.tok(i)) || strong(i) || c.tok(i).has(kAllCaps)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    for (;;) {
+      const std::size_t n = j + 1;
+      if (n > c.last) break;
+      const Token& t = c.tok(n);
+      if (strong(n)) break;
+      if (cap_word(t) && !t.has(kAllCaps)) {
+        j = n;
+        continue;
+      }
+      // "al-Assad", "Jean-Claude": a hyphen with no space on either side.
+      if (c.a.token_text(n) == "-" && !t.has(kSpaceBefore) && n + 1 <= c.last &&
+          !c.tok(n + 1).has(kSpaceBefore) && c.tok(n + 1).has(kWord) && c.match_at[n + 1] < 0 &&
+          c.match_at[j] < 0) {
+        j = n + 1;
+        continue;
+      }
+      // Initials ("George W. Bush") and particles ("Bashar al-Assad", "Ursula von der Leyen").
+      if (c.a.token_text(n) == "." && !t.has(kSpaceBefore) && c.a.token_text(j).size() == 1 &&
+          n + 1 <= c.last && cap_word(c.tok(n + 1))) {
+        j = n;
+        continue;
+      }
+      if (t.has(kWord) && !t.has(kCapitalised) && c.r.names.is_particle(t.folded) && n + 1 <= c.last &&
+          (cap_word(c.tok(n + 1)) || c.a.token_text(n + 1) == "-")) {
+        j = n;
+        continue;
+      }
+      break;
+    }
+    runs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    i = j + 1;
+  }
+  return runs;
+}
+
+std::size_t word_tokens(const SentenceContext& c, const Run& run) {
+  std::size_t n = 0;
+  for (std::size_t i = run.first; i <= run.last; ++i) {
+    n += c.tok(i).has(kWord) && c.a.token_text(i).size() > 1 && !c.r.names.is_particle(c.f(i));
+  }
+  return n;
+}
+
+// Extends an organisation/event/treaty name through lower-case connectors:
+// "Carnegie Endowment for International Peace", "City College of New York".
+std::size_t extend_through_connectors(const SentenceContext& c, std::size_t last) {
+  std::size_t j = last;
+  while (j + 2 <= c.last && one_of(c.f(j + 1), {"of", "for", "on", "and", "the", "de"}) &&
+         !c.tok(j + 1).has(kCapitalised)) {
+    std::size_t k = j + 2;
+    if (c.f(k) == "the" && k + 1 <= c.last) ++k;
+    if (!cap_word(c.tok(k)) && c.match_at[k] < 0) break;
+    // Swallow the capitalised words (and any lexicon match, "New York") that follow.
+    std::size_t e = k;
+    while (e + 1 <= c.last && (cap_word(c.tok(e + 1)) || (c.match_at[e + 1] >= 0 && c.match_at[e + 1] == c.match_at[e]))) ++e;
+    if (c.match_at[k] >= 0) {
+      // Into a place ("City College of New York"), not into another organisation's name.
+      if (c.country_at(k) < 0 && c.org_at(k) >= 0) break;
+      const auto& m = c.matches[static_cast<std::size_t>(c.match_at[k])];
+      e = std::max<std::size_t>(e, m.last_token);
+    }
+    j = e;
+  }
+  return j;
+}
+
+void add_new_mention(SentenceContext& c, std::size_t first, std::size_t last, graph::TypeId type) {
+  Mention x;
+  x.sentence = c.s;
+  x.first = x.span_first = static_cast<std::uint32_t>(first);
+  x.last = x.span_last = static_cast<std::uint32_t>(last);
+  x.kind = MentionKind::kName;
+  x.type = type;
+  x.typed = true;
+  x.text = c.a.span_text(first, last);
+  c.a.mentions.push_back(std::move(x));
+}
+
+bool speech_next_to(const SentenceContext& c, std::size_t first, std::size_t last) {
+  if (last + 1 <= c.last && c.r.roles.is_speech_verb(c.f(last + 1))) return true;
+  if (first >= c.first + 1 && c.r.roles.is_speech_verb(c.f(first - 1))) return true;
+  // "X, the ..., said" is handled once the apposition is attached.
+  return false;
+}
+
+// An apposition right after a name: ", a professor at Y," / ", the U.S. ambassador to
+// Russia," / ", who heads the Carnegie Moscow Center". Returns the role found, if any.
+struct Apposition {
+  std::optional<RoleMatch> role;
+  std::uint32_t role_first = 0;
+  std::uint32_t end = 0;        // last token of the apposition
+  std::int32_t country = -1, org = -1;
+  bool past = false;
+  bool heads = false;           // "who heads/leads/directs X"
+};
+
+Apposition read_apposition(const SentenceContext& c, std::size_t name_last) {
+  Apposition ap;
+  std::size_t i = name_last + 1;
+  if (i > c.last || c.a.token_text(i) != ",") return ap;
+  ++i;
+  if (i <= c.last && c.f(i) == "who") {
+    ++i;
+    if (i <= c.last && one_of(c.f(i), {"heads", "leads", "directs", "runs", "chairs", "founded", "headed", "led"})) {
+      ap.heads = true;
+      ap.past = one_of(c.f(i), {"headed", "led", "founded"});
+    } else if (i <= c.last && one_of(c.f(i), {"served", "was", "worked"})) {
+      ap.past = true;
+    } else if (i > c.last || !one_of(c.f(i), {"is", "serves", "works"})) {
+      return ap;
+    }
+  }
+  // An apposition describes: it opens with a determiner, a title, a nationality or an
+  // institution ("a professor", "the U.S. ambassador", "Russia's top diplomat"). A comma
+  // followed by anything else ("with Trump, Putin had ...") is not one.
+  if (i > c.last) return ap;
+  const bool opens = one_of(c.f(i), {"a", "an", "the", "his", "her", "their", "its", "former", "then", "ex",
+                                     "now", "currently", "once", "also", "himself", "herself", "who"}) ||
+                     c.r.roles.match(c.a.tokens, i, c.last) || c.country_at(i) >= 0 || c.org_at(i) >= 0 ||
+                     ap.heads || ap.past;
+  if (!opens) return ap;
+  // "..., King Salman of Saudi Arabia and ...": a title followed by a name starts the next
+  // person of a list, not a description of this one.
+  for (std::size_t k = i; k <= c.last && k < i + 6; ++k) {
+    if (auto m = c.r.roles.match(c.a.tokens, k, c.last)) {
+      const std::size_t after = k + m->length;
+      if (c.in(after) && cap_word(c.tok(after)) && c.country_at(after) < 0 && c.org_at(after) < 0) return ap;
+      break;
+    }
+  }
+  std::size_t end = i;
+  for (std::size_t k = i; k <= c.last && k < i + 25; ++k) {
+    const std::string_view t = c.a.token_text(k);
+    if (t == "," || t == "." || t == ";" || t == ":" || t == "(" || t == "\"") break;
+    end = k;
+    if (!ap.role) {
+      if (auto m = c.r.roles.match(c.a.tokens, k, c.last)) {
+        ap.role = m;
+        ap.role_first = static_cast<std::uint32_t>(k);
+      }
+      if (one_of(c.f(k), {"former", "ex"})) ap.past = true;
+    }
+    if (ap.country < 0) ap.country = c.country_at(k);
+    if (ap.org < 0) ap.org = c.org_at(k);
+  }
+  ap.end = static_cast<std::uint32_t>(end);
+  return ap;
+}
+
+// "President Assad of Syria", "King Salman of Saudi Arabia": a country right after a
+// person's name belongs to the name (and to its role).
+void attach_of_country(const SentenceContext& c, Mention& x) {
+  if (x.span_last > x.last) return;  // already extended
+  std::size_t n = x.last + 1;
+  if (!c.in(n + 1) || c.f(n) != "of") return;
+  ++n;
+  if (c.f(n) == "the" && c.in(n + 1)) ++n;
+  const std::int32_t ci = c.country_at(n);
+  if (ci < 0) return;
+  if (x.role_country < 0) x.role_country = ci;
+  x.span_last = c.matches[static_cast<std::size_t>(c.match_at[n])].last_token;
+}
+
+// A title chunk ending right before token `first`: "U.S. Secretary of State",
+// "Kremlin spokesman", "the highly influential presidential foreign policy aide",
+// "President of the United States of America". Fills the mention's role fields.
+void read_title(SentenceContext& c, Mention& x) {
+  if (x.first == 0 || x.first <= c.first) return;
+  std::size_t j = x.first - 1;
+  // "his Russian counterpart, Sergei Lavrov": a title, then a comma, then the name.
+  if (c.a.token_text(j) == "," && j > c.first) {
+    if (auto m = c.r.roles.match_ending(c.a.tokens, j - 1, c.first)) {
+      if (j - m->length >= c.first + 0) j = j - 1;
+    } else if (c.f(j - 1) == "counterpart" || c.f(j - 1) == "counterparts") {
+      j = j - 1;
+    }
+  }
+  std::size_t start = x.first;
+  std::optional<RoleMatch> role;
+  std::size_t role_start = 0;
+  std::int32_t country = -1, org = -1;
+  bool past = false;
+  std::size_t k = j + 1;
+  while (k > c.first) {
+    const std::size_t i = k - 1;
+    if (auto m = c.r.roles.match_ending(c.a.tokens, i, c.first)) {
+      if (!role) {
+        role = m;
+        role_start = i + 1 - m->length;
+      }
+      k = i + 1 - m->length;
+      start = k;
+      continue;
+    }
+    if (c.f(i) == "counterpart") {
+      k = i;
+      start = k;
+      continue;
+    }
+    if (const std::int32_t ci = c.country_at(i); ci >= 0) {
+      if (country < 0) country = ci;
+      k = c.matches[static_cast<std::size_t>(c.match_at[i])].first_token;
+      start = k;
+      continue;
+    }
+    if (const std::int32_t oi = c.org_at(i); oi >= 0 && role) {
+      if (org < 0) org = oi;
+      k = c.matches[static_cast<std::size_t>(c.match_at[i])].first_token;
+      start = k;
+      continue;
+    }
+    if (title_modifier(c.f(i))) {
+      if (one_of(c.f(i), {"former", "then", "ex"})) past = true;
+      k = i;
+      if (!one_of(c.f(i), {"the", "a", "an", "his", "her", "its", "their", "and", "of"})) start = k;
+      continue;
+    }
+    break;
+  }
+  if (!role) return;
+  x.role = c.a.span_text(role_start, role_start + role->length - 1);
+  x.office = role->info->office;
+  x.role_country = country;
+  x.role_org = org;
+  x.role_past = past;
+  x.span_first = static_cast<std::uint32_t>(std::min<std::size_t>(start, x.first));
+  // "President of the United States of America Donald Trump", "President Assad of Syria":
+  // a country right after the role or right after the name belongs to the role.
+  const auto of_country = [&](std::size_t at) -> std::int32_t {
+    if (!c.in(at) || c.f(at) != "of") return -1;
+    std::size_t n = at + 1;
+    if (c.in(n) && c.f(n) == "the") ++n;
+    return c.country_at(n);
+  };
+  if (x.role_country < 0) x.role_country = of_country(role_start + role->length);
+  attach_of_country(c, x);
+  const RoleInfo& info = *role->info;
+  const bool head = info.head_of_state && (x.role_country >= 0 || !info.needs_country);
+  x.role_is_head = head;
+  x.type = head ? info.type : (info.needs_country ? info.fallback_type : info.type);
+  x.typed = true;
+}
+
+bool strip_leading_title(const SentenceContext& c, Run& run) {
+  bool stripped = false;
+  while (run.first <= run.last) {
+    if (c.r.names.is_not_name(c.f(run.first))) {
+      ++run.first;
+      continue;
+    }
+    if (auto m = c.r.roles.match(c.a.tokens, run.first, run.last)) {
+      run.first += m->length;  // a run that is all title ends up empty: no name in it
+      stripped = true;
+      continue;
+    }
+    if (c.r.roles.is_honorific(c.f(run.first)) && run.first < run.last) {
+      ++run.first;
+      stripped = true;
+      continue;
+    }
+    break;
+  }
+  return stripped;
+}
+
+void recognise_new_names(SentenceContext& c) {
+  const auto& names = c.r.names;
+  const auto& roles = c.r.roles;
+  for (Run run : capitalised_runs(c)) {
+    const Run original = run;
+    const bool titled = strip_leading_title(c, run);
+    if (run.first > run.last) continue;
+    // Organisations: a head word at the end (after connectors) or "Ministry of ...".
+    const std::size_t ext = extend_through_connectors(c, run.last);
+    if (roles.is_org_head(c.f(ext)) && word_tokens(c, {run.first, static_cast<std::uint32_t>(ext)}) >= 2 &&
+        !roles.is_org_head(c.f(run.first))) {
+      add_new_mention(c, run.first, ext, c.r.organisation);
+      continue;
+    }
+    if (roles.is_org_head(c.f(run.first)) && ext > run.last) {
+      add_new_mention(c, run.first, ext, c.r.organisation);
+      continue;
+    }
+    // Events and treaties: "Kerch Strait incident", "National Dialogue Conference",
+    // "Minsk agreements", "Joint Statement".
+    const std::size_t after = run.last + 1;
+    // An event or treaty name needs two proper words of its own and no person in it
+    // ("Kerch Strait incident", not "Lavrov meeting").
+    bool person_in_run = false;
+    for (std::size_t i = run.first; i <= run.last; ++i) {
+      if (c.match_at[i] < 0) continue;
+      for (const auto& t : c.matches[static_cast<std::size_t>(c.match_at[i])].targets) {
+        person_in_run = person_in_run || c.r.is_person(c.r.lexicon.entries()[t.entry].type);
+      }
+    }
+    const bool name_like = !person_in_run && run.last > run.first;
+    const bool lower_head_next = name_like && c.in(after) && c.tok(after).has(kWord) &&
+                                 !c.tok(after).has(kCapitalised);
+    if (lower_head_next && roles.is_event_head(c.f(after)) && !roles.is_org_head(c.f(run.last))) {
+      add_new_mention(c, run.first, after, c.r.event);
+      continue;
+    }
+    if (lower_head_next && roles.is_treaty_head(c.f(after))) {
+      add_new_mention(c, run.first, after, c.r.treaty);
+      continue;
+    }
+    if (roles.is_treaty_head(c.f(run.last)) && name_like) {
+      add_new_mention(c, run.first, run.last, c.r.treaty);
+      continue;
+    }
+    if (roles.is_event_head(c.f(run.last)) && name_like && run.last > run.first + 1) {
+      add_new_mention(c, run.first, run.last, c.r.event);
+      continue;
+    }
+    // People: 2-4 name words with a person cue.
+    const std::size_t words = word_tokens(c, run);
+    if (words < 2 || words > 4) continue;
+    bool head_word = false;
+    for (std::size_t i = run.first; i <= run.last; ++i) {
+      head_word = head_word || roles.is_org_head(c.f(i)) || roles.is_event_head(c.f(i)) ||
+                  roles.is_treaty_head(c.f(i)) || roles.is_place_head(c.f(i)) || names.is_not_name(c.f(i));
+    }
+    if (head_word) continue;
+    const bool given = names.is_given_name(c.f(run.first));
+    const bool family_first = names.is_family_first(c.f(run.first)) && words <= 3;
+    const bool honorific = run.first > c.first && roles.is_honorific(c.f(run.first - 1));
+    const bool apposition = read_apposition(c, run.last).role.has_value();
+    const bool speech = speech_next_to(c, run.first, run.last);
+    if (given || family_first || titled || honorific || apposition || (speech && words <= 3)) {
+      add_new_mention(c, run.first, run.last, c.r.expert);  // type refined by its role below
+      c.a.mentions.back().typed = false;
+    }
+    (void)original;
+  }
+}
+
+// "the Russian president", "the Syrian leader", "Russia's foreign minister": a role that
+// stands for a person without naming them.
+void add_descriptions(SentenceContext& c) {
+  for (std::size_t i = c.first; i <= c.last; ++i) {
+    if (c.f(i) != "the" && !(i > c.first && c.f(i) == "'s")) continue;
+    std::size_t k = i + 1;
+    std::int32_t country = -1;
+    if (const std::int32_t ci = c.country_at(k); ci >= 0) {
+      country = ci;
+      k = c.matches[static_cast<std::size_t>(c.match_at[k])].last_token + 1;
+    } else if (c.f(i) == "'s") {
+      country = c.country_at(i - 1);
+    }
+    if (!c.in(k)) continue;
+    const auto role = c.r.roles.match(c.a.tokens, k, c.last);
+    if (!role) continue;
+    std::size_t end = k + role->length - 1;
+    if (country < 0 && c.in(end + 1) && c.f(end + 1) == "of") {
+      std::size_t n = end + 2;
+      if (c.in(n) && c.f(n) == "the") ++n;
+      if ((country = c.country_at(n)) >= 0) end = c.matches[static_cast<std::size_t>(c.match_at[n])].last_token;
+    }
+    if (country < 0) continue;
+    // A name right after it makes it a title, not a description.
+    if (c.in(end + 1) && cap_word(c.tok(end + 1))) continue;
+    Mention x;
+    x.sentence = c.s;
+    x.first = x.span_first = static_cast<std::uint32_t>(c.f(i) == "the" ? i : i + 1);
+    x.last = x.span_last = static_cast<std::uint32_t>(end);
+    x.kind = MentionKind::kDescription;
+    x.office = role->info->office;
+    x.role = c.a.span_text(k, k + role->length - 1);
+    x.role_country = country;
+    x.role_is_head = role->info->head_of_state;
+    x.type = role->info->type;
+    x.typed = true;
+    x.text = c.a.span_text(x.first, x.last);
+    c.a.mentions.push_back(std::move(x));
+  }
+}
+
+// "his Russian counterpart", "Lavrov's U.S. counterpart": the person holding, for that
+// country, the office the possessor holds (resolved with the entities).
+void add_counterparts(SentenceContext& c) {
+  for (std::size_t i = c.first + 1; i <= c.last; ++i) {
+    std::size_t end = i;
+    if (c.f(i) == "counter" && c.in(i + 2) && c.f(i + 1) == "-" && c.f(i + 2) == "part") end = i + 2;
+    else if (c.f(i) != "counterpart") continue;
+    std::size_t k = i;
+    std::int32_t country = -1;
+    if (c.country_at(k - 1) >= 0) {
+      country = c.country_at(k - 1);
+      k = c.matches[static_cast<std::size_t>(c.match_at[k - 1])].first_token;
+    }
+    if (k <= c.first || !one_of(c.f(k - 1), {"his", "her", "their", "'s"})) continue;
+    // "his Russian counterpart, Sergei Lavrov": the name that follows is the person.
+    if (c.in(end + 2) && c.f(end + 1) == "," && cap_word(c.tok(end + 2))) continue;
+    Mention x;
+    x.sentence = c.s;
+    x.first = x.span_first = static_cast<std::uint32_t>(k);
+    x.last = x.span_last = static_cast<std::uint32_t>(end);
+    x.kind = MentionKind::kDescription;
+    x.role = "counterpart";
+    x.role_country = country;
+    x.text = c.a.span_text(k, end);
+    c.a.mentions.push_back(std::move(x));
+  }
+}
+
+void add_pronouns(SentenceContext& c) {
+  for (std::size_t i = c.first; i <= c.last; ++i) {
+    if (!is_pronoun(c.f(i))) continue;
+    Mention x;
+    x.sentence = c.s;
+    x.first = x.last = x.span_first = x.span_last = static_cast<std::uint32_t>(i);
+    x.kind = MentionKind::kPronoun;
+    x.possessive = c.f(i) == "his" || c.f(i) == "her";
+    x.text = std::string(c.a.token_text(i));
+    c.a.mentions.push_back(std::move(x));
+  }
+}
+
+// "the Trump administration", "both the Trump and Putin administrations", "the U.S.
+// administration", "the Russian government": the government stands for the country.
+// The leader's name inside it is not an actor of its own.
+void add_administrations(SentenceContext& c, std::size_t before) {
+  auto& ms = c.a.mentions;
+  for (std::size_t i = c.first + 1; i <= c.last; ++i) {
+    if (!one_of(c.f(i), {"administration", "administrations", "government", "governments", "regime"})) continue;
+    std::vector<std::int32_t> countries;
+    std::size_t k = i;  // walk left over "X", "X and Y", "X, Y and Z"
+    while (k > c.first) {
+      const std::size_t j = k - 1;
+      if (one_of(c.f(j), {"and", ","})) {
+        k = j;
+        continue;
+      }
+      // A person (by surname or name) whose lexicon entry names a country.
+      bool found = false;
+      for (std::size_t m = before; m < ms.size(); ++m) {
+        Mention& x = ms[m];
+        if (x.last != j || x.candidates.empty()) continue;
+        const LexiconEntry& e = c.r.entry(static_cast<std::int32_t>(x.candidates.front()));
+        if (c.r.is_person(e.type) && !e.country.empty()) {
+          if (const auto ci = c.r.lexicon.index_of(e.country)) countries.push_back(static_cast<std::int32_t>(*ci));
+          x.attached = true;
+          k = x.first;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+      if (const std::int32_t ci = c.country_at(j); ci >= 0) {
+        countries.push_back(ci);
+        k = c.matches[static_cast<std::size_t>(c.match_at[j])].first_token;
+        // The country token itself is now part of "the U.S. administration".
+        for (std::size_t m = before; m < ms.size(); ++m) {
+          if (ms[m].first == k) ms[m].attached = true;
+        }
+        continue;
+      }
+      break;
+    }
+    for (const std::int32_t ci : countries) {
+      Mention x;
+      x.sentence = c.s;
+      x.first = x.span_first = static_cast<std::uint32_t>(k);
+      x.last = x.span_last = static_cast<std::uint32_t>(i);
+      x.kind = MentionKind::kAdministration;
+      x.candidates = {static_cast<std::uint32_t>(ci)};
+      x.type = c.r.country;
+      x.typed = true;
+      x.text = c.a.span_text(k, i);
+      ms.push_back(std::move(x));
+    }
+  }
+}
+
+}  // namespace
+
+void find_mentions(const Resources& r, DocumentAnalysis& a) {
+  a.token_country.assign(a.tokens.size(), -1);
+  for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
+    if (a.sentence_kind[s] == LineKind::kBoilerplate) continue;
+    const std::size_t before = a.mentions.size();
+    SentenceContext c{r, a, s, a.sentences[s].first_token, a.sentences[s].last_token, {}, {}};
+    r.gazetteer.match(a.text, a.tokens, c.first, c.last, c.matches);
+    c.match_at.assign(a.tokens.size() > 0 ? c.last + 1 : 0, -1);
+    for (std::size_t m = 0; m < c.matches.size(); ++m) {
+      for (std::size_t i = c.matches[m].first_token; i <= c.matches[m].last_token; ++i) {
+        c.match_at[i] = static_cast<std::int32_t>(m);
+      }
+    }
+    for (std::size_t i = c.first; i <= c.last; ++i) a.token_country[i] = c.country_at(i);
+    add_lexicon_mentions(c);
+    recognise_new_names(c);
+    add_descriptions(c);
+    add_counterparts(c);
+    add_pronouns(c);
+
+    // Titles and appositions of people; context flags of every mention.
+    auto begin = a.mentions.begin() + static_cast<std::ptrdiff_t>(before);
+    std::sort(begin, a.mentions.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    for (auto it = begin; it != a.mentions.end(); ++it) {
+      Mention& x = *it;
+      const bool person_like = x.kind == MentionKind::kSurname ||
+                               (x.kind == MentionKind::kName &&
+                                (!x.typed || r.is_person(x.type)));
+      if (person_like) {
+        read_title(c, x);
+        attach_of_country(c, x);
+        const Apposition ap = read_apposition(c, x.span_last > x.last ? x.span_last : x.last);
+        if (ap.role && x.role.empty()) {
+          const RoleInfo& info = *ap.role->info;
+          x.role = a.span_text(ap.role_first, ap.role_first + ap.role->length - 1);
+          x.office = info.office;
+          x.role_country = ap.country;
+          x.role_org = ap.org;
+          x.role_past = ap.past;
+          const bool head = info.head_of_state && (ap.country >= 0 || !info.needs_country);
+          x.role_is_head = head;
+          if (!x.typed || x.lexicon < 0) {
+            x.type = head ? info.type : (info.needs_country ? info.fallback_type : info.type);
+            x.typed = true;
+          }
+        } else if (ap.heads && x.role.empty()) {
+          // "who heads the Carnegie Moscow Center": think tanks and firms make experts.
+          x.role = "head";
+          x.role_org = ap.org;
+          const bool scholarly = ap.org >= 0 && one_of(r.entry(ap.org).kind, {"think-tank", "university", "company", "ngo", "research-institute"});
+          x.type = scholarly || ap.org < 0 ? r.expert : r.official;
+          x.typed = true;
+        }
+        if (ap.end > x.last && (ap.role || ap.heads)) x.span_last = std::max(x.span_last, ap.end);
+        x.speech = speech_next_to(c, x.span_first, x.span_last) ||
+                   (ap.end > 0 && c.in(ap.end + 2) && a.token_text(ap.end + 1) == "," &&
+                    r.roles.is_speech_verb(c.f(ap.end + 2)));
+      }
+      x.possessive = x.possessive || (c.in(x.last + 1) && c.f(x.last + 1) == "'s");
+      // A place, not an actor: "in Finland", "Osaka, Japan", "Washington, D.C.".
+      const bool country_like = x.kind == MentionKind::kMetonym ||
+                                (x.typed && x.type == r.country);
+      if (country_like && x.first > c.first && !x.possessive) {
+        const std::string& prev = c.f(x.first - 1);
+        const bool place_prep = one_of(prev, {"in", "at", "near", "across", "throughout", "inside", "around", "from"});
+        // "flew to Finland", "a trip to Russia": a destination.
+        const bool destination = prev == "to" && x.first >= c.first + 2 &&
+                                 one_of(c.f(x.first - 2), {"flew", "fly", "flies", "flying", "travelled", "traveled",
+                                                           "travel", "travels", "travelling", "traveling", "went",
+                                                           "arrived", "returned", "came", "headed", "moved", "sailed",
+                                                           "drove", "trip", "journey", "back", "way", "route"});
+        // "Osaka, Japan", "Buenos Aires, Argentina": a place before the comma (a word the
+        // lexicon does not know, or a capital) makes the country its address.
+        const std::size_t p = x.first - 2;
+        const bool place_before = x.first >= c.first + 2 && cap_word(c.tok(p)) &&
+                                  (c.match_at[p] < 0 || c.country_at(p) >= 0);
+        const bool after_city = prev == "," && place_before;
+        x.locative = place_prep || after_city || destination;
+      }
+      if (x.kind == MentionKind::kMetonym && c.in(x.last + 2) && a.token_text(x.last + 1) == "," &&
+          c.f(x.last + 2) == "d.c.") {
+        x.locative = true;
+      }
+      // "the London-based company": a city in an address adjective is a place.
+      if (country_like && c.in(x.last + 2) && a.token_text(x.last + 1) == "-" &&
+          one_of(c.f(x.last + 2), {"based", "born", "headquartered", "registered", "listed"})) {
+        x.locative = true;
+      }
+    }
+    // "John F. Kennedy International Airport", "Kerch Strait": a name inside a place or
+    // facility name does not mention its namesake.
+    for (auto it = begin; it != a.mentions.end(); ++it) {
+      std::size_t k = it->last + 1;
+      while (c.in(k) && cap_word(c.tok(k)) && k <= it->last + 3) {
+        if (r.roles.is_place_head(c.f(k))) {
+          it->locative = it->attached = true;
+          break;
+        }
+        ++k;
+      }
+    }
+    add_administrations(c, before);
+    begin = a.mentions.begin() + static_cast<std::ptrdiff_t>(before);
+    std::sort(begin, a.mentions.end(), [](const Mention& x, const Mention& y) {
+      return x.first != y.first ? x.first < y.first : x.last < y.last;
+    });
+    // Mentions inside another mention's title or apposition are not actors of their own.
+    for (auto it = begin; it != a.mentions.end(); ++it) {
+      for (auto jt = begin; jt != a.mentions.end(); ++jt) {
+        if (it == jt || jt->kind == MentionKind::kPronoun) continue;
+        const bool in_title = it->first >= jt->span_first && it->last <= jt->span_last &&
+                              (it->first < jt->first || it->first > jt->last);
+        const bool in_description = jt->kind == MentionKind::kDescription && it->first >= jt->first &&
+                                    it->last <= jt->last;
+        if (in_title || in_description) it->attached = true;
+      }
+    }
+    // A name the recogniser found that overlaps a lexicon surname match: the new name wins.
+    for (auto it = begin; it != a.mentions.end(); ++it) {
+      if (it->kind != MentionKind::kSurname) continue;
+      for (auto jt = begin; jt != a.mentions.end(); ++jt) {
+        if (jt->kind == MentionKind::kName && jt->lexicon < 0 && jt->candidates.empty() &&
+            it->first >= jt->first && it->last <= jt->last) {
+          it->attached = true;
+          it->candidates.clear();
+        }
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,532 @@
+// find_relations: relations between the entities of one sentence, from trigger words and
+// the shape of the clause around them.
+//
+//   "Putin and Trump spoke by telephone."                 -> Putin spoke-with Trump
+//   "Pompeo met Lavrov and Wang Yi."                      -> Pompeo spoke-with Lavrov, Wang Yi
+//   "Russia's negotiations with Choe Son Hui"             -> Russia spoke-with Choe Son Hui
+//   "a dialogue between Moscow and Riyadh"                -> Russia spoke-with Saudi Arabia
+//   "Pompeo's meeting with Putin"                         -> Pompeo spoke-with Putin
+//   "Lavrov was criticised by Blinken"                    -> Blinken criticised Lavrov
+//   "Putin is ready to speak with Trump"                  -> Putin proposed Trump (an offer)
+//   "Biden did not meet Xi" / "Biden would meet Xi"       -> nothing (not a fact)
+//
+// Arguments are coordination groups of actor mentions ("Putin, Lavrov and Wang Yi");
+// mentions inside titles and appositions, places ("in Finland") and adjectives are not
+// actors. The subject is the nearest group before the trigger in its clause, unless that
+// group was the object of an earlier trigger joined by "and" (a shared subject); the
+// object is the first group after it, reached without crossing another preposition.
+#include <algorithm>
+#include <set>
+
+#include "Analysis.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+bool one_of(std::string_view f, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), f) != words.end();
+}
+
+bool clause_boundary(std::string_view f) {
+  return one_of(f, {";", ":", "but", "while", "whereas", "although", "though", "because", "which",
+                    "when", "where", "whom", "whose", "unless", "(", ")", "\"", "yet", "however"});
+}
+
+bool blocking_preposition(std::string_view f) {
+  return one_of(f, {"in", "on", "at", "by", "from", "after", "before", "during", "since", "about",
+                    "over", "into", "under", "through", "via", "despite", "amid", "among", "than",
+                    "of", "for", "to", "with", "between", "against", "toward", "towards",
+                    "as", "per", "without", "within", "behind", "beyond", "across", "upon"});
+}
+
+// Words that may stand between a verb and its direct object ("met his Russian counterpart").
+bool object_filler(std::string_view f) {
+  return one_of(f, {"the", "a", "an", "his", "her", "its", "their", "both", "all", "also", "again",
+                    "directly", "personally", "once", "twice", "repeatedly", "then", "later",
+                    "fully", "publicly", "privately", "jointly", "separately"});
+}
+
+bool connector(std::string_view f) {
+  return one_of(f, {",", "and", "as", "well", "along", "together", "both", "the", "&", "also"});
+}
+
+struct Group {
+  std::vector<std::uint32_t> mentions;  // indices into a.mentions
+  std::uint32_t first = 0, last = 0;    // token span
+  bool possessive = false;              // "Russia's", "Pompeo's"
+};
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const Resources& r, DocumentAnalysis& a, std::uint32_t s)
+      : r_(r), a_(a), s_(s), first_(a.sentences[s].first_token), last_(a.sentences[s].last_token) {}
+
+  void run() {
+    build_groups();
+    if (groups_.empty()) return;
+    std::set<std::pair<std::size_t, std::size_t>> used_triggers;
+    for (std::uint32_t i = first_; i <= last_; ++i) {
+      const auto hits = r_.triggers.at(a_.tokens, i, last_);
+      if (hits.empty()) continue;
+      // A trigger inside a mention ("Joint Statement", "the Kremlin's website") is a name.
+      if (inside_mention(i)) continue;
+      // "this call", "their meeting": after a determiner the word is a noun, not a verb.
+      const bool determined = i > first_ && one_of(f(i - 1), {"this", "that", "the", "a", "an", "his", "her",
+                                                              "their", "its", "our", "these", "those", "'s"});
+      std::set<std::pair<graph::RelationId, bool>> done;  // a word may be a verb and a noun
+      for (const TriggerHit& hit : hits) {
+        if (hit.verb && determined) continue;
+        if (!done.insert({hit.relation, hit.verb}).second) continue;
+        handle(i, hit);
+      }
+      i += hits.front().length - 1;
+    }
+  }
+
+ private:
+  const Token& tok(std::size_t i) const { return a_.tokens[i]; }
+  const std::string& f(std::size_t i) const { return a_.tokens[i].folded; }
+
+  bool inside_mention(std::size_t i) const {
+    for (const auto& m : a_.mentions) {
+      if (m.sentence == s_ && m.kind != MentionKind::kPronoun && i >= m.first && i <= m.last) return true;
+    }
+    return false;
+  }
+
+  bool actor(const Mention& m) const {
+    if (m.entity < 0 || m.attached || m.locative) return false;
+    // "his", "her": a possessor (read by noun()), not an actor of its own.
+    return !(m.kind == MentionKind::kPronoun && m.possessive);
+  }
+
+  void build_groups() {
+    std::vector<std::uint32_t> actors;
+    for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
+      const Mention& m = a_.mentions[k];
+      if (m.sentence != s_ || !actor(m)) continue;
+      actors.push_back(k);
+    }
+    // "Russia's Vladimir Putin": the country only qualifies the person.
+    std::vector<std::uint32_t> kept;
+    for (std::size_t k = 0; k < actors.size(); ++k) {
+      const Mention& m = a_.mentions[actors[k]];
+      if (m.possessive && k + 1 < actors.size()) {
+        const Mention& next = a_.mentions[actors[k + 1]];
+        const bool country = a_.entities[static_cast<std::size_t>(m.entity)].type == r_.country;
+        const bool person = r_.is_person(a_.entities[static_cast<std::size_t>(next.entity)].type);
+        if (country && person && next.span_first == m.last + 2) continue;
+      }
+      kept.push_back(actors[k]);
+    }
+    // Coordination: "X and Y", "X, Y and Z", "X as well as Y". A comma alone joins only
+    // inside a list that an "and" closes ("with Trump, Putin had..." is two groups).
+    std::vector<std::vector<bool>> comma_only;  // per group: was each join a bare comma
+    for (std::uint32_t k : kept) {
+      const Mention& m = a_.mentions[k];
+      if (!groups_.empty()) {
+        Group& g = groups_.back();
+        if (m.span_first <= g.last) {  // the same words ("the Trump and Putin administrations")
+          g.mentions.push_back(k);
+          g.last = std::max(g.last, m.span_last);
+          comma_only.back().push_back(false);
+          continue;
+        }
+        bool joined = !g.possessive, and_seen = false;
+        for (std::uint32_t t = g.last + 1; t < m.span_first && joined; ++t) {
+          joined = connector(f(t));
+          and_seen = and_seen || (joined && f(t) != ",");
+        }
+        if (joined) {
+          g.mentions.push_back(k);
+          g.last = m.span_last;
+          g.possessive = m.possessive;
+          comma_only.back().push_back(!and_seen);
+          continue;
+        }
+      }
+      groups_.push_back({{k}, m.span_first, m.span_last, m.possessive});
+      comma_only.push_back({false});
+    }
+    // Split groups whose comma joins were never closed by "and".
+    std::vector<Group> split;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const auto& joins = comma_only[g];
+      const bool closed = std::any_of(joins.begin() + 1, joins.end(), [](bool c) { return !c; });
+      if (closed || groups_[g].mentions.size() == 1) {
+        split.push_back(groups_[g]);
+        continue;
+      }
+      for (std::uint32_t k : groups_[g].mentions) {
+        const Mention& m = a_.mentions[k];
+        split.push_back({{k}, m.span_first, m.span_last, m.possessive});
+      }
+    }
+    groups_ = std::move(split);
+  }
+
+  std::pair<std::uint32_t, std::uint32_t> clause(std::uint32_t i) const {
+    std::uint32_t b = i, e = i;
+    while (b > first_ && !clause_boundary(f(b - 1))) --b;
+    while (e < last_ && !clause_boundary(f(e + 1))) ++e;
+    return {b, e};
+  }
+
+  // The nearest group ending before token i within its clause (and within 15 tokens).
+  std::optional<std::size_t> left_group(std::uint32_t i) const {
+    const auto [b, e] = clause(i);
+    (void)e;
+    for (std::size_t g = groups_.size(); g-- > 0;) {
+      if (groups_[g].last >= i) continue;
+      if (groups_[g].last < b || i - groups_[g].last > 15) return std::nullopt;
+      // A group inside a prepositional phrase ("a day before Pompeo", "leaned on Riyadh")
+      // is not the subject.
+      const std::uint32_t before = groups_[g].first;
+      if (before > first_ && blocking_preposition(f(before - 1))) continue;
+      return g;
+    }
+    return std::nullopt;
+  }
+
+  // The first group after token j, reached without crossing a clause boundary or a
+  // preposition other than those the relation takes.
+  // With `direct`, only determiners may come before the group unless a preposition the
+  // relation takes opens the way ("discussed this question" has no actor object;
+  // "discussed the question with Lavrov" does).
+  std::optional<std::size_t> right_group(std::uint32_t j, graph::RelationId rel, std::uint32_t window,
+                                         bool direct = false) const {
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].first < j) continue;
+      if (groups_[g].first - j > window) return std::nullopt;
+      bool opened = !direct;
+      for (std::uint32_t t = j; t < groups_[g].first; ++t) {
+        if (clause_boundary(f(t)) || f(t) == "." || r_.roles.is_speech_verb(f(t))) return std::nullopt;
+        if (r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t))) {
+          opened = true;
+          continue;
+        }
+        if (blocking_preposition(f(t))) return std::nullopt;
+        if (!opened && !object_filler(f(t))) return std::nullopt;
+      }
+      // "..., the State Department said": a group followed by a speech verb is the source
+      // of an attribution, not an object.
+      const std::uint32_t after = groups_[g].last + 1;
+      if (after <= last_ && r_.roles.is_speech_verb(f(after))) return std::nullopt;
+      return g;
+    }
+    return std::nullopt;
+  }
+
+  enum class Modality { kFact, kOffer, kNone };
+
+  Modality modality(std::uint32_t i, std::uint32_t end) const {
+    // Cue words are lower case: "on May 14" is a date, not "may".
+    const auto cue = [&](std::uint32_t k) { return !tok(k).has(kCapitalised) || k == first_; };
+    Modality m = Modality::kFact;
+    const std::uint32_t from = i > first_ + 5 ? i - 5 : first_;
+    for (std::uint32_t k = from; k < i; ++k) {
+      if (clause_boundary(f(k))) m = Modality::kFact;  // cues before the clause do not count
+      if (!cue(k)) continue;
+      if (r_.triggers.is_negation(f(k)) || r_.triggers.is_hypothetical(f(k)) || r_.triggers.is_future(f(k))) {
+        m = Modality::kNone;
+      } else if (r_.triggers.is_readiness(f(k)) && m != Modality::kNone) {
+        m = Modality::kOffer;
+      }
+    }
+    // "A summit was planned", "the meeting was called off", "a possible meeting".
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 7; ++k) {
+      if (clause_boundary(f(k)) || f(k) == ",") break;
+      if (!cue(k)) continue;
+      // "was called off", "was possible" anywhere in the clause; "was planned" only close by
+      // ("the meeting ... was scheduled for 6 p.m." still happened).
+      if (r_.triggers.is_cancelled(f(k)) || r_.triggers.is_hypothetical(f(k)) ||
+          (k <= end + 3 && r_.triggers.is_future(f(k)))) {
+        return Modality::kNone;
+      }
+    }
+    return m;
+  }
+
+  void add(std::uint32_t sm, std::uint32_t tm, graph::RelationId rel, std::uint32_t trig_first,
+           std::uint32_t trig_last, float confidence) {
+    const Mention& a = a_.mentions[sm];
+    const Mention& b = a_.mentions[tm];
+    if (a.entity < 0 || b.entity < 0 || a.entity == b.entity) return;
+    const Entity& ea = a_.entities[static_cast<std::size_t>(a.entity)];
+    const Entity& eb = a_.entities[static_cast<std::size_t>(b.entity)];
+    if (!r_.ontology->allows(rel, ea.type, eb.type)) return;
+    // A person does not talk to, propose to or criticise their own country.
+    if (ea.lexicon >= 0 && eb.lexicon >= 0 && r_.is_person(ea.type) && eb.type == r_.country &&
+        r_.entry(ea.lexicon).country == r_.entry(eb.lexicon).id) {
+      return;
+    }
+    RelationFound x;
+    x.source = static_cast<std::uint32_t>(a.entity);
+    x.target = static_cast<std::uint32_t>(b.entity);
+    x.relation = rel;
+    x.sentence = s_;
+    x.trigger = a_.span_text(trig_first, trig_last);
+    x.confidence = confidence;
+    a_.relations.push_back(std::move(x));
+  }
+
+  void pairs(const Group& from, const Group& to, graph::RelationId rel, std::uint32_t tf,
+             std::uint32_t tl, float confidence) {
+    // "called for the Ukrainians' freedom": the possessor benefits from the proposal; it is
+    // not the party it is addressed to.
+    const auto proposed = r_.ontology->find_relation("proposed");
+    if (proposed && rel == *proposed && to.possessive) return;
+    for (auto sm : from.mentions) {
+      for (auto tm : to.mentions) add(sm, tm, rel, tf, tl, confidence);
+    }
+  }
+
+  void within(const Group& g, graph::RelationId rel, std::uint32_t tf, std::uint32_t tl, float confidence) {
+    for (std::size_t x = 0; x < g.mentions.size(); ++x) {
+      for (std::size_t y = x + 1; y < g.mentions.size(); ++y) add(g.mentions[x], g.mentions[y], rel, tf, tl, confidence);
+    }
+  }
+
+  // The subject of a trigger at i: the nearest group before it, or, when that group is the
+  // object of an earlier trigger and "and" or a verb-like gap joins them, that trigger's
+  // subject ("Putin had meetings with X and also had calls with Y").
+  std::optional<std::size_t> subject(std::uint32_t i) const {
+    // The nearest group before the trigger in its clause, if it was the object of an
+    // earlier trigger, hands over that trigger's subject (a shared subject).
+    const auto [b, e] = clause(i);
+    (void)e;
+    for (std::size_t g = groups_.size(); g-- > 0;) {
+      if (groups_[g].last >= i) continue;
+      if (groups_[g].last < b) break;
+      for (const auto& [object_group, subject_group] : objects_) {
+        if (object_group == g) return subject_group;
+      }
+      break;
+    }
+    return left_group(i);
+  }
+
+  void handle(std::uint32_t i, const TriggerHit& hit) {
+    const std::uint32_t end = i + hit.length - 1;
+    graph::RelationId rel = hit.relation;
+    const Modality mod = modality(i, end);
+    if (mod == Modality::kNone) return;
+    const auto spoke = r_.ontology->find_relation("spoke-with");
+    const auto proposed = r_.ontology->find_relation("proposed");
+    if (mod == Modality::kOffer) {
+      if (spoke && rel == *spoke && proposed) rel = *proposed;
+      else if (!(proposed && rel == *proposed)) return;
+    }
+    const bool symmetric = r_.ontology->relation(rel).symmetric;
+    // The other party is reached through the words of the act as written ("ready to meet
+    // *with* Biden" is an offer to Biden).
+    prep_relation_ = hit.relation;
+    if (hit.verb) verb(i, end, rel, symmetric);
+    else noun(i, end, rel, symmetric);
+  }
+
+  void verb(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
+    const bool passive = i > first_ && one_of(f(i - 1), {"was", "were", "been", "being", "is", "are", "be", "got"}) &&
+                         end + 1 <= last_ && f(end + 1) == "by";
+    if (passive) {
+      const auto agent = right_group(end + 2, rel, 2);
+      const auto patient = left_group(i);
+      if (agent && patient) pairs(groups_[*agent], groups_[*patient], rel, i, end, 0.8f);
+      return;
+    }
+    const auto subj = subject(i);
+    const auto obj = right_group(end + 1, rel, 8, /*direct=*/true);
+    if (subj && obj) {
+      pairs(groups_[*subj], groups_[*obj], rel, i, end, 0.85f);
+      objects_.push_back({*obj, *subj});
+    } else if (subj && symmetric && groups_[*subj].mentions.size() >= 2 && i <= groups_[*subj].last + 4) {
+      within(groups_[*subj], rel, i, end, 0.8f);  // "Putin and Trump spoke"
+    } else if (subj && !symmetric && implicit_object(end + 1)) {
+      // "Beijing has rejected the idea", "the EU has opposed it": the target is the other
+      // party named just before (in this sentence, else the previous one).
+      if (const auto target = previous_party(*subj)) {
+        for (auto sm : groups_[*subj].mentions) add(sm, *target, rel, i, end, 0.5f);
+      }
+    }
+  }
+
+  bool implicit_object(std::uint32_t j) const {
+    for (std::uint32_t k = j; k <= last_ && k < j + 4; ++k) {
+      if (r_.triggers.is_implicit_object(f(k))) return true;
+      if (!object_filler(f(k)) && f(k) != "of") return false;
+    }
+    return false;
+  }
+
+  // The nearest actor mention before the subject group whose entity differs from every
+  // subject's: in this sentence, else the last one of the previous sentence.
+  std::optional<std::uint32_t> previous_party(std::size_t subject_group) const {
+    std::set<std::int32_t> subjects;
+    for (auto m : groups_[subject_group].mentions) subjects.insert(a_.mentions[m].entity);
+    const std::uint32_t before = groups_[subject_group].first;
+    std::optional<std::uint32_t> here, previous;
+    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+      const Mention& x = a_.mentions[m];
+      if (x.entity < 0 || x.kind == MentionKind::kPronoun || x.locative || x.attached) continue;
+      if (subjects.count(x.entity)) continue;
+      if (x.sentence == s_ && x.last < before) here = m;
+      else if (x.sentence + 1 == s_) previous = m;
+    }
+    return here ? here : previous;
+  }
+
+  void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
+
+    // "talks between X and Y"
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 3; ++k) {
+      if (f(k) == "between") {
+        if (const auto g = right_group(k + 1, rel, 2); g && symmetric) within(groups_[*g], rel, i, end, 0.8f);
+        return;
+      }
+    }
+    // The other party: after a preposition the relation takes, a few words on.
+    std::optional<std::size_t> obj;
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 4; ++k) {
+      if (clause_boundary(f(k))) break;
+      if (r_.triggers.takes_prep(rel, f(k)) || r_.triggers.takes_prep(prep_relation_, f(k))) {
+        obj = right_group(k + 1, rel, 6);
+        break;
+      }
+    }
+    // The party that acts: a possessor ("Russia's negotiations", "his conversations"), a
+    // compound ("the Pompeo-Lavrov meeting"), or the subject of the clause.
+    std::optional<std::size_t> source;
+    std::optional<std::uint32_t> pronoun_entity_mention;
+    for (std::uint32_t k = i; k-- > first_ && i - k <= 6;) {
+      if (clause_boundary(f(k)) || f(k) == "with" || f(k) == ",") break;
+      if (f(k) == "his" || f(k) == "her" || f(k) == "their") {
+        for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+          const Mention& x = a_.mentions[m];
+          if (x.sentence == s_ && x.kind == MentionKind::kPronoun && x.first == k && x.entity >= 0) {
+            pronoun_entity_mention = m;
+          }
+        }
+        break;
+      }
+      if (f(k) == "'s") {
+        for (std::size_t g = 0; g < groups_.size(); ++g) {
+          if (groups_[g].possessive && groups_[g].last + 1 == k) source = g;
+        }
+        break;
+      }
+    }
+    const auto compound = hyphen_pair(i);
+    if (compound && symmetric) {
+      add(compound->first, compound->second, rel, i, end, 0.8f);
+      return;
+    }
+    if (!source && !pronoun_entity_mention) source = subject(i);
+    if (!obj) return;
+    if (pronoun_entity_mention) {
+      Group p{{*pronoun_entity_mention}, i, i, false};
+      pairs(p, groups_[*obj], rel, i, end, 0.7f);
+    } else if (source && *source != *obj) {
+      pairs(groups_[*source], groups_[*obj], rel, i, end, 0.75f);
+      objects_.push_back({*obj, *source});
+    }
+  }
+
+  // Two actor mentions joined by a hyphen right before token i: "Pompeo-Lavrov meeting".
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> hyphen_pair(std::uint32_t i) const {
+    std::optional<std::uint32_t> right, left;
+    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+      const Mention& x = a_.mentions[m];
+      if (x.sentence != s_ || x.entity < 0 || x.kind == MentionKind::kPronoun) continue;
+      if (x.last + 1 == i) right = m;
+    }
+    if (!right) return std::nullopt;
+    const std::uint32_t hyphen = a_.mentions[*right].first - 1;
+    if (hyphen <= first_ || a_.token_text(hyphen) != "-") return std::nullopt;
+    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+      const Mention& x = a_.mentions[m];
+      if (x.sentence == s_ && x.entity >= 0 && x.kind != MentionKind::kPronoun && x.last + 1 == hyphen) left = m;
+    }
+    if (!left) return std::nullopt;
+    return std::make_pair(*left, *right);
+  }
+
+  const Resources& r_;
+  DocumentAnalysis& a_;
+  std::uint32_t s_, first_, last_;
+  std::vector<Group> groups_;
+  std::vector<std::pair<std::size_t, std::size_t>> objects_;  // (object group, its subject group)
+  graph::RelationId prep_relation_ = 0;  // whose prepositions lead to the other party
+};
+
+// "Suslov told RFE/RL", "Lavrov said in an interview with Kommersant": the outlet quoted
+// the person (quoted-by: outlet -> person).
+void quotations(const Resources& r, DocumentAnalysis& a, std::uint32_t s) {
+  const auto quoted = r.ontology->find_relation("quoted-by");
+  if (!quoted) return;
+  for (std::uint32_t m = 0; m < a.mentions.size(); ++m) {
+    const Mention& outlet = a.mentions[m];
+    if (outlet.sentence != s || outlet.entity < 0) continue;
+    const Entity& oe = a.entities[static_cast<std::size_t>(outlet.entity)];
+    if (oe.type != r.outlet || outlet.first == 0) continue;
+    const std::string& prev = a.tokens[outlet.first - 1].folded;
+    if (prev != "told" && prev != "to") continue;
+    // The speaker: the nearest person mention before "told".
+    for (std::uint32_t k = m; k-- > 0;) {
+      const Mention& p = a.mentions[k];
+      if (p.sentence != s) break;
+      if (p.entity < 0 || p.attached) continue;
+      if (!r.is_person(a.entities[static_cast<std::size_t>(p.entity)].type)) continue;
+      RelationFound x;
+      x.source = static_cast<std::uint32_t>(outlet.entity);
+      x.target = static_cast<std::uint32_t>(p.entity);
+      x.relation = *quoted;
+      x.sentence = s;
+      x.trigger = "told";
+      x.confidence = 0.8f;
+      a.relations.push_back(std::move(x));
+      break;
+    }
+  }
+}
+
+// "Russian Foreign Minister Sergei Lavrov", "Dmitry Suslov, a professor at HSE": the
+// person is affiliated with the country or organisation their role names.
+void affiliations(const Resources& r, DocumentAnalysis& a) {
+  const auto affiliated = r.ontology->find_relation("affiliated-with");
+  if (!affiliated) return;
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || m.role.empty()) continue;
+    const Entity& person = a.entities[static_cast<std::size_t>(m.entity)];
+    if (!r.is_person(person.type)) continue;
+    for (const std::int32_t target : {m.role_country, m.role_org}) {
+      if (target < 0) continue;
+      const LexiconEntry& e = r.entry(target);
+      const std::string key = r.ontology->type(e.type).group + "/" + e.id;
+      for (std::uint32_t k = 0; k < a.entities.size(); ++k) {
+        if (a.entities[k].key != key) continue;
+        RelationFound x;
+        x.source = static_cast<std::uint32_t>(m.entity);
+        x.target = k;
+        x.relation = *affiliated;
+        x.sentence = m.sentence;
+        x.trigger = m.role;
+        x.confidence = 0.9f;
+        a.relations.push_back(std::move(x));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void find_relations(const Resources& r, DocumentAnalysis& a) {
+  for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
+    if (!a.extractable(s)) continue;
+    SentenceRelations(r, a, s).run();
+    quotations(r, a, s);
+  }
+  affiliations(r, a);
+}
+
+}  // namespace newsgraph::extract
