@@ -49,7 +49,8 @@ bool contains_phrase(const std::string& folded, const std::string& phrase) {
 // "Label: value" or "Label; value" or "Label value" (for "By X"): the value after a label.
 std::optional<std::string_view> after_label(std::string_view line, const std::vector<std::string>& labels,
                                             bool allow_space) {
-  const std::string folded = fold(line);
+  // Labels are short: fold only the start of the line.
+  const std::string folded = fold(line.substr(0, std::min<std::size_t>(line.size(), 48)));
   for (const auto& label : labels) {
     if (folded.rfind(label, 0) != 0) continue;
     std::size_t k = label.size();
@@ -153,8 +154,9 @@ LayoutResult analyse_layout(std::string_view text, const TextRules& rules) {
       if (nl >= text.size()) break;
       continue;
     }
-    const std::string folded = fold(line);
     const std::size_t words = word_count(line);
+    // Only short lines can be furniture; long ones are never folded here.
+    const std::string folded = words <= rules.boilerplate_max_words ? fold(line) : std::string();
     const bool code = std::any_of(rules.code_markers.begin(), rules.code_markers.end(),
                                   [&](const std::string& m) { return line.find(m) != std::string_view::npos; });
     const bool furniture = words <= rules.boilerplate_max_words &&

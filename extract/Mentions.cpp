@@ -410,6 +410,13 @@ bool strip_leading_title(const SentenceContext& c, Run& run) {
   return stripped;
 }
 
+bool month_like(const SentenceContext& c, std::size_t i) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"};
+  return std::find(kMonths.begin(), kMonths.end(), c.f(i)) != kMonths.end();
+}
+
 void recognise_new_names(SentenceContext& c) {
   const auto& names = c.r.names;
   const auto& roles = c.r.roles;
@@ -457,6 +464,17 @@ void recognise_new_names(SentenceContext& c) {
     }
     if (roles.is_event_head(c.f(run.last)) && name_like && run.last > run.first + 1) {
       add_new_mention(c, run.first, run.last, c.r.event);
+      continue;
+    }
+    // Outlets cited as sources: "told X", "according to X", "(X, May 3)".
+    const bool told = run.first > c.first && one_of(c.f(run.first - 1), {"told", "to"}) &&
+                      (c.f(run.first - 1) == "told" ||
+                       (run.first >= c.first + 2 && c.f(run.first - 2) == "according"));
+    const bool cited = run.first > c.first && c.a.token_text(run.first - 1) == "(" && c.in(run.last + 2) &&
+                       c.a.token_text(run.last + 1) == "," && month_like(c, run.last + 2);
+    if ((told || cited) && !person_in_run && !c.r.names.is_given_name(c.f(run.first)) &&
+        !c.r.names.is_family_first(c.f(run.first))) {
+      add_new_mention(c, run.first, run.last, c.r.outlet);
       continue;
     }
     // People: 2-4 name words with a person cue.

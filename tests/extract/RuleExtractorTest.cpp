@@ -215,3 +215,18 @@ TEST_CASE("rules: evidence points back into the document as given") {
     CHECK(ev.trigger == "met");
   }
 }
+
+TEST_CASE("rules: outlets cited as sources, known or not") {
+  const auto g = run("Jane Roe told Baltic Review that the talks failed (Steppe Courier, May 3).");
+  REQUIRE(node(g, "organisation/baltic-review"));
+  CHECK(node(g, "organisation/baltic-review")->mentions.front().type == "outlet");
+  CHECK(node(g, "organisation/steppe-courier"));
+  bool quoted = false;
+  for (const auto& e : g.edges) {
+    quoted = quoted || (e.relation == "quoted-by" && e.source == "organisation/baltic-review" &&
+                        e.target == "person/jane-roe");
+  }
+  CHECK(quoted);
+  // A person named after "told" is not an outlet.
+  CHECK_FALSE(node(run("Joe Biden met Putin, and Putin told Biden nothing."), "organisation/biden"));
+}
