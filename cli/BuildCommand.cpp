@@ -3,6 +3,7 @@
 #include <iostream>
 #include <thread>
 
+#include "AnalysisOptions.h"
 #include "Commands.h"
 #include "Common.h"
 #include "newsgraph/extract/BatchRunner.h"
@@ -15,6 +16,7 @@ namespace {
 struct BuildCommand : Command {
   GlobalOptions global;
   OutputOptions output;
+  AnalysisOptions analysis;
   std::vector<std::string> inputs;
   std::vector<std::string> lexicons;
   std::string outdir = "out";
@@ -25,6 +27,10 @@ struct BuildCommand : Command {
     auto resources = load_resources(global);
     if (!resources) {
       std::cerr << "newsgraph: " << resources.error().describe() << "\n";
+      return kExitUsage;
+    }
+    if (auto f = view_filter(analysis, resources->ontology); !f) {
+      std::cerr << "newsgraph: " << f.error().describe() << "\n";
       return kExitUsage;
     }
     extract::ExtractorConfig config{resources->schemas_dir, &resources->ontology, lexicons};
@@ -44,7 +50,21 @@ struct BuildCommand : Command {
     batch.diagnostics.append(std::move(freeze_diagnostics));
     if (!global.quiet) print_diagnostics(batch.diagnostics, global.verbose, std::cerr);
 
-    auto written = write_outputs(corpus, outdir, output, resources->schemas_dir, /*native=*/true);
+    auto prepared = prepare_graph(corpus, analysis, workers);
+    if (!prepared) {
+      std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
+      return kExitUsage;
+    }
+    // graph.ngraph always holds the whole corpus; the exports show the view, if any.
+    OutputOptions native_only = output;
+    native_only.formats.clear();
+    auto written = write_outputs(corpus, outdir, prepared->view ? native_only : output, resources->schemas_dir,
+                                 /*native=*/true);
+    if (written && prepared->view) {
+      auto exports = write_outputs(*prepared->view, outdir, output, resources->schemas_dir, /*native=*/false);
+      if (exports) written->insert(written->end(), exports->begin(), exports->end());
+      else written = exports.error();
+    }
     if (!written) {
       std::cerr << "newsgraph: " << written.error().describe() << "\n";
       return kExitFatal;
@@ -58,6 +78,7 @@ struct BuildCommand : Command {
     if (!global.quiet) {
       print_document_summary(batch, std::cout);
       print_graph_summary(corpus, std::cout);
+      print_analysis_summary(*prepared, std::cout);
       for (const auto& path : *written) std::cout << "wrote " << path << "\n";
     }
     return exit_code_for(batch);
@@ -81,6 +102,7 @@ std::unique_ptr<Command> add_build_command(CLI::App& app, int& exit_code) {
   sub->add_option("--max-doc-bytes", cmd->max_doc_bytes,
                   "Skip (and report) documents larger than this")->capture_default_str();
   add_output_options(*sub, cmd->output);
+  add_analysis_options(*sub, cmd->analysis, /*with_threads=*/false);
   add_global_options(*sub, cmd->global);
   const BuildCommand* self = cmd.get();
   sub->callback([self, &exit_code] { exit_code = self->run(); });

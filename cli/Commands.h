@@ -17,5 +17,6 @@ std::unique_ptr<Command> add_build_command(CLI::App& app, int& exit_code);
 std::unique_ptr<Command> add_extract_command(CLI::App& app, int& exit_code);
 std::unique_ptr<Command> add_merge_command(CLI::App& app, int& exit_code);
 std::unique_ptr<Command> add_export_command(CLI::App& app, int& exit_code);
+std::unique_ptr<Command> add_stats_command(CLI::App& app, int& exit_code);
 
 }  // namespace newsgraph::cli

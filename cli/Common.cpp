@@ -1,5 +1,6 @@
 #include "Common.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -47,6 +48,16 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
       ->capture_default_str();
   command.add_option("--top", options.exports.top, "DOT: draw only the top N nodes (0 = all)")
       ->capture_default_str();
+  command.add_option("--rank-by", options.exports.rank_by,
+                     "DOT --top: node metric to rank by (weighted degree when the graph lacks it)")
+      ->capture_default_str();
+  command.add_option("--gexf-version", options.exports.gexf_version,
+                     "GEXF version: 1.3 (Gephi) or 1.2draft (NetworkX)")
+      ->check(CLI::IsMember({"1.3", "1.2draft"}))
+      ->capture_default_str();
+  auto& exports = options.exports;
+  command.add_flag_callback("--gexf-static", [&exports] { exports.gexf_dynamic = false; },
+                            "GEXF: no time spells (default: node and edge spells from their dates)");
 }
 
 Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
@@ -58,7 +69,12 @@ Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
   if (ec) return make_error(ErrorCode::kIo, outdir, "cannot create output directory: " + ec.message());
   // Create every writer first, so a bad option fails before anything is written.
   std::vector<std::unique_ptr<exporter::GraphWriter>> writers;
-  for (const auto& format : options.formats) {
+  for (std::size_t i = 0; i < options.formats.size(); ++i) {
+    const auto& format = options.formats[i];
+    if (std::find(options.formats.begin(), options.formats.begin() + static_cast<std::ptrdiff_t>(i),
+                  format) != options.formats.begin() + static_cast<std::ptrdiff_t>(i)) {
+      continue;  // named twice: written once
+    }
     auto w = exporter::make_writer(format, options.exports, schemas_dir);
     if (!w) return w.error();
     writers.push_back(std::move(*w));
@@ -75,9 +91,11 @@ Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
     if (auto s = commit(file); !s) return s.error();
   }
   for (const auto& w : writers) {
-    AtomicFile file((fs::path(outdir) / ("graph." + std::string(w->extension()))).string());
-    w->write(graph, file.stream());
-    if (auto s = commit(file); !s) return s.error();
+    for (const auto& name : w->file_names()) {  // CSV writes two files
+      AtomicFile file((fs::path(outdir) / name).string());
+      w->write_file(graph, name, file.stream());
+      if (auto s = commit(file); !s) return s.error();
+    }
   }
   return written;
 }
@@ -167,6 +185,14 @@ void print_graph_summary(const graph::CorpusGraph& graph, std::ostream& out) {
   std::vector<std::size_t> by_type(onto.node_types().size()), by_rel(onto.relations().size());
   for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
   for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_rel[g[e].relation];
+  print_graph_summary(by_type, by_rel, onto, out);
+}
+
+void print_graph_summary(const std::vector<std::size_t>& by_type, const std::vector<std::size_t>& by_rel,
+                         const graph::Ontology& onto, std::ostream& out) {
+  std::size_t nodes = 0, edges = 0;
+  for (auto n : by_type) nodes += n;
+  for (auto n : by_rel) edges += n;
   std::string types, rels;
   for (std::size_t i = 0; i < by_type.size(); ++i) {
     if (by_type[i]) types += fmt::format("{}{} {}", types.empty() ? "" : ", ", by_type[i], onto.type(static_cast<graph::TypeId>(i)).id);
@@ -174,8 +200,8 @@ void print_graph_summary(const graph::CorpusGraph& graph, std::ostream& out) {
   for (std::size_t i = 0; i < by_rel.size(); ++i) {
     if (by_rel[i]) rels += fmt::format("{}{} {}", rels.empty() ? "" : ", ", by_rel[i], onto.relation(static_cast<graph::RelationId>(i)).id);
   }
-  out << fmt::format("nodes: {} ({})\n", graph.node_count(), types.empty() ? "none" : types);
-  out << fmt::format("edges: {} ({})\n", graph.edge_count(), rels.empty() ? "none" : rels);
+  out << fmt::format("nodes: {} ({})\n", nodes, types.empty() ? "none" : types);
+  out << fmt::format("edges: {} ({})\n", edges, rels.empty() ? "none" : rels);
 }
 
 int exit_code_for(const extract::BatchReport& batch) {

@@ -46,7 +46,8 @@ struct OutputOptions {
 };
 void add_output_options(CLI::App& command, OutputOptions& options);
 
-// Writes OUTDIR/graph.<ext> for each format and OUTDIR/graph.ngraph (when `native`),
+// Writes each format's files (GraphWriter::file_names(): OUTDIR/graph.<ext>, or several)
+// and OUTDIR/graph.ngraph (when `native`),
 // each atomically. Returns the paths written.
 Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
                                                const std::string& outdir,
@@ -59,6 +60,10 @@ Status write_run_report(const std::string& path, const extract::BatchReport& bat
 
 void print_diagnostics(const Diagnostics& diagnostics, bool verbose, std::ostream& err);
 void print_graph_summary(const graph::CorpusGraph& graph, std::ostream& out);
+// The same from counts by TypeId and RelationId (what a streamed merge reports).
+void print_graph_summary(const std::vector<std::size_t>& nodes_by_type,
+                         const std::vector<std::size_t>& edges_by_relation, const graph::Ontology& ontology,
+                         std::ostream& out);
 void print_document_summary(const extract::BatchReport& batch, std::ostream& out);
 
 // kExitSomeFailed when any document failed or was skipped, else kExitOk.

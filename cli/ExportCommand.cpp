@@ -1,6 +1,7 @@
 // newsgraph export GRAPH -o OUTDIR --format ...: re-export a saved graph without re-extracting.
 #include <iostream>
 
+#include "AnalysisOptions.h"
 #include "Commands.h"
 #include "Common.h"
 
@@ -11,6 +12,7 @@ namespace {
 struct ExportCommand : Command {
   GlobalOptions global;
   OutputOptions output;
+  AnalysisOptions analysis;
   std::vector<std::string> inputs;
   std::string outdir = "out";
 
@@ -20,6 +22,10 @@ struct ExportCommand : Command {
       std::cerr << "newsgraph: " << resources.error().describe() << "\n";
       return kExitUsage;
     }
+    if (auto f = view_filter(analysis, resources->ontology); !f) {
+      std::cerr << "newsgraph: " << f.error().describe() << "\n";
+      return kExitUsage;
+    }
     graph::GraphBuilder builder;
     Diagnostics diagnostics;
     if (auto s = read_graph_files(inputs, builder, diagnostics); !s) {
@@ -27,15 +33,21 @@ struct ExportCommand : Command {
       std::cerr << "newsgraph: " << s.error().describe() << "\n";
       return kExitUsage;
     }
-    const graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, diagnostics);
+    graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, diagnostics);
     if (!global.quiet) print_diagnostics(diagnostics, global.verbose, std::cerr);
-    auto written = write_outputs(corpus, outdir, output, resources->schemas_dir, /*native=*/false);
+    auto prepared = prepare_graph(corpus, analysis, analysis.threads);
+    if (!prepared) {
+      std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
+      return kExitUsage;
+    }
+    auto written = write_outputs(prepared->graph(corpus), outdir, output, resources->schemas_dir, /*native=*/false);
     if (!written) {
       std::cerr << "newsgraph: " << written.error().describe() << "\n";
       return kExitFatal;
     }
     if (!global.quiet) {
       print_graph_summary(corpus, std::cout);
+      print_analysis_summary(*prepared, std::cout);
       for (const auto& path : *written) std::cout << "wrote " << path << "\n";
     }
     return diagnostics.count(Severity::kWarning) + diagnostics.count(Severity::kError) ? kExitSomeFailed : kExitOk;
@@ -52,6 +64,7 @@ std::unique_ptr<Command> add_export_command(CLI::App& app, int& exit_code) {
   sub->add_option("inputs", cmd->inputs, "Graph files (.ngraph); several are merged first")->required();
   sub->add_option("-o,--output", cmd->outdir, "Output directory")->capture_default_str();
   add_output_options(*sub, cmd->output);
+  add_analysis_options(*sub, cmd->analysis, /*with_threads=*/true);
   add_global_options(*sub, cmd->global);
   const ExportCommand* self = cmd.get();
   sub->callback([self, &exit_code] { exit_code = self->run(); });

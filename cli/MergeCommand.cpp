@@ -28,19 +28,21 @@ struct MergeCommand : Command {
       std::cerr << "newsgraph: " << s.error().describe() << "\n";
       return kExitUsage;
     }
-    const graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, diagnostics);
-    if (!global.quiet) print_diagnostics(diagnostics, global.verbose, std::cerr);
+    // Streamed: the bytes write_native(freeze(...)) would give, without holding the
+    // frozen graph (a million documents' merge fits in a few GB).
     if (output.empty() || output == "-") {
-      graph::write_native(corpus, std::cout);
+      graph::write_native(std::move(builder), resources->ontology, std::cout, diagnostics);
+      if (!global.quiet) print_diagnostics(diagnostics, global.verbose, std::cerr);
     } else {
       AtomicFile file(output);
-      graph::write_native(corpus, file.stream());
+      const auto summary = graph::write_native(std::move(builder), resources->ontology, file.stream(), diagnostics);
+      if (!global.quiet) print_diagnostics(diagnostics, global.verbose, std::cerr);
       if (auto s = file.commit(); !s) {
         std::cerr << "newsgraph: " << s.error().describe() << "\n";
         return kExitFatal;
       }
       if (!global.quiet) {
-        print_graph_summary(corpus, std::cerr);
+        print_graph_summary(summary.nodes_by_type, summary.edges_by_relation, resources->ontology, std::cerr);
         std::cerr << "wrote " << output << "\n";
       }
     }

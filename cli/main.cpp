@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   commands.push_back(add_extract_command(app, exit_code));
   commands.push_back(add_merge_command(app, exit_code));
   commands.push_back(add_export_command(app, exit_code));
+  commands.push_back(add_stats_command(app, exit_code));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

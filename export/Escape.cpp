@@ -1,41 +1,94 @@
 #include "newsgraph/export/Escape.h"
 
-#include <cstdio>
-
 #include "newsgraph/core/Text.h"
 
 namespace newsgraph::exporter {
 
 namespace {
 
+constexpr char kHex[] = "0123456789ABCDEF";
+
 bool xml_allowed(char32_t cp) {
   if (cp < 0x20) return cp == 0x09 || cp == 0x0A || cp == 0x0D;
+  if (cp == 0x7F) return false;
   if (cp >= 0xD800 && cp <= 0xDFFF) return false;
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
+// RFC 3987 ucschar: the non-ASCII code points an IRI may hold unencoded.
+bool is_ucschar(char32_t cp) {
+  if (cp >= 0xA0 && cp <= 0xD7FF) return true;
+  if (cp >= 0xF900 && cp <= 0xFDCF) return true;
+  if (cp >= 0xFDF0 && cp <= 0xFFEF) return true;
+  if (cp >= 0x10000 && cp <= 0xEFFFD) return (cp & 0xFFFF) <= 0xFFFD;
+  return false;
+}
+
+void percent_encode(std::string& out, std::string_view bytes) {
+  for (char ch : bytes) {
+    const auto c = static_cast<unsigned char>(ch);
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+}
+
+bool is_hex(char c) {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Calls emit(code point, its UTF-8 bytes) for each character clean_text() keeps.
+template <typename Emit>
+void for_each_clean(std::string_view text, Emit&& emit) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const std::size_t length = valid_sequence_length(text, i);
+    const char32_t cp = decode_utf8(text, i);
+    if (length == 0) {
+      emit(kReplacementChar, kReplacement);
+    } else if (xml_allowed(cp)) {
+      emit(cp, text.substr(start, i - start));
+    }
+  }
+}
+
 }  // namespace
 
+std::string clean_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_clean(text, [&](char32_t, std::string_view bytes) { out.append(bytes); });
+  return out;
+}
+
+std::string strip_controls(std::string_view text) { return clean_text(text); }
+
 void append_xml_escaped(std::string& out, std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    switch (c) {
-      case '&': out += "&amp;"; ++i; continue;
-      case '<': out += "&lt;"; ++i; continue;
-      case '>': out += "&gt;"; ++i; continue;
-      case '"': out += "&quot;"; ++i; continue;
-      case '\'': out += "&apos;"; ++i; continue;
-      default: break;
+  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      default:
+        out.append(bytes);
     }
-    if (static_cast<unsigned char>(c) < 0x80) {
-      if (xml_allowed(static_cast<unsigned char>(c))) out += c;
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    const char32_t cp = decode_utf8(text, i);
-    if (xml_allowed(cp)) out.append(text.substr(start, i - start));
-  }
+  });
 }
 
 std::string xml_escape(std::string_view text) {
@@ -45,37 +98,124 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
+void append_xml_attr_escaped(std::string& out, std::string_view text) {
+  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      default:
+        out.append(bytes);
+    }
+  });
+}
+
+std::string xml_attr_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_xml_attr_escaped(out, text);
+  return out;
+}
+
 std::string dot_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      case '\t': out += ' '; break;
+  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      case '\t':
+        out += ' ';
+        break;
       default:
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+        out.append(bytes);
     }
-  }
+  });
   return out;
 }
 
 std::string iri_escape(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool keep = c >= 0x80 || is_ascii_alpha(ch) || is_ascii_digit(ch) ||
-                      std::string_view("-._~!$&'()*+,;=:@/").find(ch) != std::string_view::npos;
-    if (keep) {
-      out += ch;
+  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
+    const bool keep =
+        cp >= 0x80
+            ? is_ucschar(cp)
+            : is_ascii_alpha(static_cast<char>(cp)) || is_ascii_digit(static_cast<char>(cp)) ||
+                  std::string_view("-._~!$&'()*+,;=:@/").find(static_cast<char>(cp)) !=
+                      std::string_view::npos;
+    if (keep)
+      out.append(bytes);
+    else
+      percent_encode(out, bytes);
+  });
+  return out;
+}
+
+std::string url_to_iri(std::string_view url) {
+  std::size_t scheme_end = 0;
+  if (url.rfind("http://", 0) == 0)
+    scheme_end = 7;
+  else if (url.rfind("https://", 0) == 0)
+    scheme_end = 8;
+  else
+    return {};
+  if (scheme_end >= url.size() || url[scheme_end] == '/' || url[scheme_end] == '?' ||
+      url[scheme_end] == '#') {
+    return {};  // no host
+  }
+  std::string out(url.substr(0, scheme_end));
+  const std::string clean = clean_text(url.substr(scheme_end));
+  bool seen_fragment = false;
+  for (std::size_t i = 0; i < clean.size();) {
+    const char c = clean[i];
+    const bool structural =
+        std::string_view("/?:@").find(c) != std::string_view::npos || (c == '#' && !seen_fragment);
+    if (c == '#') seen_fragment = true;
+    if (structural) {
+      out += c;
+      ++i;
+    } else if (c == '%' && i + 2 < clean.size() && is_hex(clean[i + 1]) && is_hex(clean[i + 2])) {
+      out.append(clean, i, 3);
+      i += 3;
     } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+      std::size_t next = i;
+      decode_utf8(clean, next);
+      out += iri_escape(std::string_view(clean).substr(i, next - i));
+      i = next;
     }
   }
   return out;
@@ -84,33 +224,41 @@ std::string iri_escape(std::string_view text) {
 std::string ntriples_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
+        out.append(bytes);
     }
-  }
+  });
   return out;
 }
 
-std::string strip_controls(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+std::string csv_field(std::string_view text) {
+  const std::string clean = clean_text(text);
+  const bool quote = clean.find_first_of(",\"\r\n") != std::string::npos ||
+                     (!clean.empty() && (clean.front() == ' ' || clean.back() == ' '));
+  if (!quote) return clean;
+  std::string out = "\"";
+  for (char c : clean) {
+    if (c == '"') out += '"';
+    out += c;
   }
+  out += '"';
   return out;
 }
 

@@ -1,9 +1,11 @@
 #include "ExportView.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
 
+#include "newsgraph/core/Text.h"
 #include "newsgraph/export/Escape.h"
 
 namespace newsgraph::exporter {
@@ -81,6 +83,79 @@ std::string format_double(double value) {
   char buf[32];
   const auto result = std::to_chars(buf, buf + sizeof buf, value);
   return std::string(buf, result.ptr);
+}
+
+std::string format_float(float value) {
+  if (!std::isfinite(value)) return "0";
+  char buf[32];
+  const auto result = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, result.ptr);
+}
+
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+ColumnNames::ColumnNames(const std::vector<std::string>& taken) {
+  for (const auto& t : taken) taken_.insert(lower(t));
+}
+
+std::string ColumnNames::unique(std::string_view name) {
+  const std::string base = name.empty() ? std::string("_") : std::string(name);
+  std::string candidate = base;
+  for (int n = 2; taken_.count(lower(candidate)); ++n) candidate = base + "_" + std::to_string(n);
+  taken_.insert(lower(candidate));
+  return candidate;
+}
+
+std::string ColumnNames::nmtoken(std::string_view name) {
+  std::string base;
+  for (char c : name) {
+    const bool ok = is_ascii_alpha(c) || is_ascii_digit(c) || c == '.' || c == '-' || c == '_';
+    base += ok ? c : '_';
+  }
+  return unique(base);
+}
+
+std::vector<double> weighted_degree(const graph::CorpusGraph& graph) {
+  const auto& g = graph.graph();
+  std::vector<double> degree(graph.node_count(), 0.0);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    degree[boost::source(e, g)] += g[e].weight;
+    degree[boost::target(e, g)] += g[e].weight;
+  }
+  return degree;
+}
+
+NodeScale node_scale(const graph::CorpusGraph& graph) {
+  const auto& g = graph.graph();
+  NodeScale scale;
+  if (auto it = graph.metrics().find("pagerank"); it != graph.metrics().end()) {
+    scale.basis = "pagerank";
+    scale.values = it->second;
+  } else {
+    scale.basis = "documents";
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+      scale.values.push_back(g[v].documents);
+    }
+    if (std::all_of(scale.values.begin(), scale.values.end(), [](double x) { return x == 0; })) {
+      scale.basis = "degree";
+      scale.values = weighted_degree(graph);
+    }
+  }
+  for (double& x : scale.values) {
+    if (!std::isfinite(x) || x < 0) x = 0;
+    scale.max = std::max(scale.max, x);
+  }
+  return scale;
 }
 
 }  // namespace newsgraph::exporter

@@ -28,25 +28,41 @@ void GraphmlWriter::write(const graph::CorpusGraph& graph, std::ostream& out) co
   const std::vector<std::string> attrs = attribute_names(graph);
 
   std::vector<Key> keys = {
-      {"v_label", "node", "label", "string"},       {"v_type", "node", "type", "string"},
-      {"v_key", "node", "key", "string"},           {"v_aliases", "node", "aliases", "string"},
-      {"v_roles", "node", "roles", "string"},       {"v_first_seen", "node", "first_seen", "string"},
-      {"v_last_seen", "node", "last_seen", "string"}, {"v_documents", "node", "documents", "int"},
-      {"v_mentions", "node", "mentions", "int"},    {"v_r", "node", "r", "int"},
-      {"v_g", "node", "g", "int"},                  {"v_b", "node", "b", "int"},
+      {"v_label", "node", "label", "string"},
+      {"v_type", "node", "type", "string"},
+      {"v_key", "node", "key", "string"},
+      {"v_aliases", "node", "aliases", "string"},
+      {"v_roles", "node", "roles", "string"},
+      {"v_first_seen", "node", "first_seen", "string"},
+      {"v_last_seen", "node", "last_seen", "string"},
+      {"v_documents", "node", "documents", "int"},
+      {"v_mentions", "node", "mentions", "int"},
+      {"v_r", "node", "r", "int"},
+      {"v_g", "node", "g", "int"},
+      {"v_b", "node", "b", "int"},
   };
+  // attr.name must be an NMTOKEN, and unique among the node keys (NetworkX and igraph
+  // key attributes by name): lexicon attribute and metric names are made so.
+  std::vector<std::string> taken;
+  for (const Key& k : keys) taken.push_back(k.name);
+  ColumnNames names(taken);
   for (std::size_t i = 0; i < attrs.size(); ++i) {
-    keys.push_back({"v_attr" + std::to_string(i), "node", attrs[i], "string"});
+    keys.push_back({"v_attr" + std::to_string(i), "node", names.nmtoken(attrs[i]), "string"});
   }
   std::size_t metric_index = 0;
   for (const auto& [name, values] : graph.metrics()) {
-    keys.push_back({"v_metric" + std::to_string(metric_index++), "node", name, "double"});
+    keys.push_back(
+        {"v_metric" + std::to_string(metric_index++), "node", names.nmtoken(name), "double"});
   }
   const std::vector<Key> edge_keys = {
-      {"e_label", "edge", "label", "string"},         {"e_relation", "edge", "relation", "string"},
-      {"e_weight", "edge", "weight", "double"},       {"e_symmetric", "edge", "symmetric", "boolean"},
-      {"e_first_date", "edge", "first_date", "string"}, {"e_last_date", "edge", "last_date", "string"},
-      {"e_documents", "edge", "documents", "int"},    {"e_outlets", "edge", "outlets", "string"},
+      {"e_label", "edge", "label", "string"},
+      {"e_relation", "edge", "relation", "string"},
+      {"e_weight", "edge", "weight", "double"},
+      {"e_symmetric", "edge", "symmetric", "boolean"},
+      {"e_first_date", "edge", "first_date", "string"},
+      {"e_last_date", "edge", "last_date", "string"},
+      {"e_documents", "edge", "documents", "int"},
+      {"e_outlets", "edge", "outlets", "string"},
       {"e_evidence_count", "edge", "evidence_count", "int"},
       {"e_evidence", "edge", "evidence", "string"},
   };
@@ -54,10 +70,11 @@ void GraphmlWriter::write(const graph::CorpusGraph& graph, std::ostream& out) co
 
   std::string buf;
   buf += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  buf += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  buf +=
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const Key& k : keys) {
     buf += "  <key id=\"" + k.id + "\" for=\"" + k.domain + "\" attr.name=\"";
     append_xml_escaped(buf, k.name);

@@ -5,11 +5,13 @@
 namespace newsgraph::graph {
 
 CorpusGraph::CorpusGraph(const Ontology& ontology, Adjacency graph,
-                         std::vector<DocumentInfo> documents, FreezeStats stats)
+                         std::vector<DocumentInfo> documents, FreezeStats stats,
+                         std::vector<EdgeRecord> unplaced_edges)
     : ontology_(&ontology),
       graph_(std::move(graph)),
       documents_(std::move(documents)),
-      stats_(stats) {}
+      stats_(stats),
+      unplaced_(std::move(unplaced_edges)) {}
 
 std::optional<Vertex> CorpusGraph::find(std::string_view key) const {
   // Vertices are stored in key order: binary search over the vertex indices.

@@ -1,5 +1,13 @@
 #include "newsgraph/graph/NativeFormat.h"
 
+#include <algorithm>
+#include <deque>
+#include <future>
+#include <memory>
+#include <system_error>
+#include <thread>
+#include <variant>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -111,6 +119,16 @@ void flush_line(rapidjson::StringBuffer& buffer, std::ostream& out) {
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   out.put('\n');
   buffer.Clear();
+}
+
+void write_edge_line(rapidjson::StringBuffer& buffer, const std::string& source, const std::string& relation,
+                     const std::string& target, const std::vector<Evidence>& evidence, std::ostream& out) {
+  Writer w(buffer);
+  w.StartObject();
+  key(w, "edge");
+  write_edge(w, source, relation, target, evidence);
+  w.EndObject();
+  flush_line(buffer, out);
 }
 
 // A malformed record, thrown and caught inside read_native only (never escapes the
@@ -286,56 +304,273 @@ void write_native(const CorpusGraph& graph, std::ostream& out) {
     w.EndObject();
     flush_line(buffer, out);
   }
+  for (const EdgeRecord& e : graph.unplaced_edges()) write_edge_line(buffer, e.source, e.relation, e.target, e.evidence, out);
 }
+
+namespace {
+
+// Records waiting to be formatted: edges refer to their node keys and relation names,
+// which outlive the batch (node keys are all known before the first edge comes).
+struct EdgeLine {
+  const std::string* source = nullptr;
+  const std::string* relation = nullptr;
+  const std::string* target = nullptr;
+  std::vector<Evidence> evidence;
+};
+using PendingRecord = std::variant<DocumentInfo, NodeRecord, EdgeLine, EdgeRecord>;
+
+std::string format_batch(const std::vector<PendingRecord>& records) {
+  rapidjson::StringBuffer buffer;
+  for (const PendingRecord& r : records) {
+    Writer w(buffer);
+    w.StartObject();
+    if (const auto* d = std::get_if<DocumentInfo>(&r)) {
+      key(w, "document");
+      write_document(w, *d);
+    } else if (const auto* n = std::get_if<NodeRecord>(&r)) {
+      key(w, "node");
+      write_node(w, n->key, n->name, n->mentions, n->attributes);
+    } else if (const auto* e = std::get_if<EdgeLine>(&r)) {
+      key(w, "edge");
+      write_edge(w, *e->source, *e->relation, *e->target, e->evidence);
+    } else {
+      const auto& u = std::get<EdgeRecord>(r);
+      key(w, "edge");
+      write_edge(w, u.source, u.relation, u.target, u.evidence);
+    }
+    w.EndObject();
+    buffer.Put('\n');
+  }
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// Writes the canonical records as they come: the lines write_native(freeze(...)) writes.
+// Batches of records are formatted on helper threads and written in order, so the
+// formatting of gigabytes of JSON overlaps the sorting and gathering of the records.
+class NativeSink : public RecordSink {
+ public:
+  NativeSink(const Ontology& ontology, std::ostream& out, NativeSummary& summary)
+      : ontology_(ontology), out_(out), summary_(summary),
+        formatters_(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)) {
+    summary_.nodes_by_type.assign(ontology.node_types().size(), 0);
+    summary_.edges_by_relation.assign(ontology.relations().size(), 0);
+    write_native_header(out_);
+  }
+
+  void document(DocumentInfo&& document) override {
+    ++summary_.documents;
+    push(std::move(document), 64 + document.title.size());
+  }
+
+  void node(NodeRecord&& node, TypeId type) override {
+    ++summary_.nodes;
+    ++summary_.nodes_by_type[type];
+    keys_.push_back(node.key);
+    const std::size_t bytes = 64 * (node.mentions.size() + 1);
+    push(std::move(node), bytes);
+  }
+
+  void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
+            std::vector<Evidence>&& evidence) override {
+    ++summary_.edges;
+    ++summary_.edges_by_relation[relation];
+    std::size_t bytes = 64;
+    for (const Evidence& e : evidence) bytes += 96 + e.sentence.size();
+    push(EdgeLine{&keys_[source], &ontology_.relation(relation).id, &keys_[target], std::move(evidence)}, bytes);
+  }
+
+  void unplaced_edge(EdgeRecord&& edge) override { push(std::move(edge), 64 + 160 * edge.evidence.size()); }
+
+  // Writes what is still pending; call once, after the last record.
+  void finish() {
+    launch();
+    while (!pending_.empty()) write_next();
+  }
+
+ private:
+  static constexpr std::size_t kBatchBytes = std::size_t{4} << 20;
+
+  void push(PendingRecord&& record, std::size_t bytes) {
+    batch_.push_back(std::move(record));
+    batch_bytes_ += bytes;
+    if (batch_bytes_ >= kBatchBytes) launch();
+  }
+
+  void launch() {
+    if (batch_.empty()) return;
+    auto records = std::make_shared<std::vector<PendingRecord>>(std::move(batch_));
+    batch_ = {};
+    batch_bytes_ = 0;
+    try {
+      pending_.push_back(std::async(std::launch::async, [records] { return format_batch(*records); }));
+    } catch (const std::system_error&) {
+      // No thread to be had: format here.
+      std::promise<std::string> done;
+      done.set_value(format_batch(*records));
+      pending_.push_back(done.get_future());
+    }
+    while (pending_.size() > formatters_) write_next();
+  }
+
+  void write_next() {
+    const std::string text = pending_.front().get();
+    pending_.pop_front();
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+  }
+
+  const Ontology& ontology_;
+  std::ostream& out_;
+  NativeSummary& summary_;
+  const unsigned formatters_;
+  std::deque<std::string> keys_;  // a deque: edges keep pointers into it while it grows
+  std::vector<PendingRecord> batch_;
+  std::size_t batch_bytes_ = 0;
+  std::deque<std::future<std::string>> pending_;
+};
+
+}  // namespace
+
+NativeSummary write_native(GraphBuilder&& builder, const Ontology& ontology, std::ostream& out,
+                           Diagnostics& diagnostics) {
+  NativeSummary summary;
+  NativeSink sink(ontology, out, summary);
+  summary.stats = std::move(builder).emit(ontology, sink, diagnostics);
+  sink.finish();
+  return summary;
+}
+
+namespace {
+
+// A block of whole lines, parsed off the reading thread into its own builder; the
+// reading thread merges the builders in file order, so records and diagnostics come in
+// file order and the interning of most strings happens in parallel.
+struct ParsedBlock {
+  GraphBuilder builder;
+  Diagnostics diagnostics;
+  NativeReadStats stats;
+  std::optional<Error> error;  // an unsupported version: the read stops there
+};
+
+// Parses one line (NUL-terminated, parsed in place: no copies of its strings in the
+// DOM) into `out`; returns the error that stops the read, if any.
+std::optional<Error> parse_line(char* line, std::size_t size, std::size_t number, const std::string& source,
+                                ParsedBlock& out) {
+  if (size == 0 || (size == 1 && line[0] == '\r')) return std::nullopt;
+  const auto where = [&] { return source + ":" + std::to_string(number); };
+  rapidjson::Document doc;
+  doc.ParseInsitu(line);
+  if (doc.HasParseError() || !doc.IsObject()) {
+    out.diagnostics.warn("bad-graph-line", where(), "not a JSON object; line skipped");
+    ++out.stats.bad_lines;
+    return std::nullopt;
+  }
+  try {
+    if (doc.HasMember("format")) {
+      if (get_string(doc, "format", true) != "newsgraph") throw RecordError{"not a newsgraph file"};
+      const auto version = get_uint(doc, "version", 0);
+      if (version != kNativeFormatVersion) {
+        return make_error(ErrorCode::kUnsupported, where(),
+                          "graph file version " + std::to_string(version) +
+                              " is not supported (this build reads version " +
+                              std::to_string(kNativeFormatVersion) + ")");
+      }
+      return std::nullopt;
+    }
+    // Parse the whole line before adding anything, so a bad line adds nothing.
+    std::optional<DocGraph> doc_graph;
+    std::optional<NodeRecord> node;
+    std::optional<EdgeRecord> edge;
+    if (const auto it = doc.FindMember("document"); it != doc.MemberEnd()) {
+      doc_graph.emplace();
+      doc_graph->document = read_document(it->value);
+      for (const auto& n : get_array(doc, "nodes").GetArray()) doc_graph->nodes.push_back(read_node(n));
+      for (const auto& e : get_array(doc, "edges").GetArray()) doc_graph->edges.push_back(read_edge(e));
+    }
+    if (const auto it = doc.FindMember("node"); it != doc.MemberEnd()) node = read_node(it->value);
+    if (const auto it = doc.FindMember("edge"); it != doc.MemberEnd()) edge = read_edge(it->value);
+    if (!doc_graph && !node && !edge) throw RecordError{"no \"document\", \"node\" or \"edge\" record"};
+    if (doc_graph) out.builder.add(std::move(*doc_graph));
+    if (node) out.builder.add_node(std::move(*node));
+    if (edge) out.builder.add_edge(std::move(*edge));
+    ++out.stats.records;
+  } catch (const RecordError& e) {
+    out.diagnostics.warn("bad-graph-line", where(), e.message + "; line skipped");
+    ++out.stats.bad_lines;
+  }
+  return std::nullopt;
+}
+
+// `text` holds whole lines (the last may lack its newline); the first is line `first`.
+// Each newline becomes the NUL that ends its line, for parsing in place.
+ParsedBlock parse_block(std::string& text, std::size_t first, const std::string& source) {
+  ParsedBlock out;
+  std::size_t begin = 0, number = first;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    text[end] = '\0';  // at text.size() it already is
+    ++out.stats.lines;
+    if (auto error = parse_line(text.data() + begin, end - begin, number++, source, out)) {
+      out.error = std::move(error);
+      break;
+    }
+    begin = end + 1;
+  }
+  return out;
+}
+
+constexpr std::size_t kBlockBytes = std::size_t{4} << 20;  // read and parsed at once
+
+}  // namespace
 
 Result<NativeReadStats> read_native(std::istream& in, const std::string& source,
                                     GraphBuilder& builder, Diagnostics& diagnostics) {
   NativeReadStats stats;
-  std::string line;
-  while (std::getline(in, line)) {
-    ++stats.lines;
-    if (line.empty() || line == "\r") continue;
-    const std::string where = source + ":" + std::to_string(stats.lines);
-    rapidjson::Document doc;
-    doc.Parse(line.data(), line.size());
-    if (doc.HasParseError() || !doc.IsObject()) {
-      diagnostics.warn("bad-graph-line", where, "not a JSON object; line skipped");
-      ++stats.bad_lines;
-      continue;
-    }
+  const unsigned parsers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  std::deque<std::future<ParsedBlock>> pending;
+  const auto merge_next = [&]() -> std::optional<Error> {
+    ParsedBlock block = pending.front().get();
+    pending.pop_front();
+    builder.merge(std::move(block.builder));
+    diagnostics.append(std::move(block.diagnostics));
+    stats.lines += block.stats.lines;
+    stats.records += block.stats.records;
+    stats.bad_lines += block.stats.bad_lines;
+    return std::move(block.error);
+  };
+  const auto launch = [&](std::string&& text, std::size_t first) {
+    const auto shared = std::make_shared<std::string>(std::move(text));
     try {
-      if (doc.HasMember("format")) {
-        if (get_string(doc, "format", true) != "newsgraph") throw RecordError{"not a newsgraph file"};
-        const auto version = get_uint(doc, "version", 0);
-        if (version != kNativeFormatVersion) {
-          return make_error(ErrorCode::kUnsupported, where,
-                            "graph file version " + std::to_string(version) +
-                                " is not supported (this build reads version " +
-                                std::to_string(kNativeFormatVersion) + ")");
-        }
-        continue;
-      }
-      // Parse the whole line before adding anything, so a bad line adds nothing.
-      std::optional<DocGraph> doc_graph;
-      std::optional<NodeRecord> node;
-      std::optional<EdgeRecord> edge;
-      if (const auto it = doc.FindMember("document"); it != doc.MemberEnd()) {
-        doc_graph.emplace();
-        doc_graph->document = read_document(it->value);
-        for (const auto& n : get_array(doc, "nodes").GetArray()) doc_graph->nodes.push_back(read_node(n));
-        for (const auto& e : get_array(doc, "edges").GetArray()) doc_graph->edges.push_back(read_edge(e));
-      }
-      if (const auto it = doc.FindMember("node"); it != doc.MemberEnd()) node = read_node(it->value);
-      if (const auto it = doc.FindMember("edge"); it != doc.MemberEnd()) edge = read_edge(it->value);
-      if (!doc_graph && !node && !edge) throw RecordError{"no \"document\", \"node\" or \"edge\" record"};
-      if (doc_graph) builder.add(std::move(*doc_graph));
-      if (node) builder.add_node(std::move(*node));
-      if (edge) builder.add_edge(std::move(*edge));
-      ++stats.records;
-    } catch (const RecordError& e) {
-      diagnostics.warn("bad-graph-line", where, e.message + "; line skipped");
-      ++stats.bad_lines;
+      pending.push_back(std::async(std::launch::async, [shared, first, &source] {
+        return parse_block(*shared, first, source);
+      }));
+    } catch (const std::system_error&) {
+      // No thread to be had: parse here.
+      std::promise<ParsedBlock> done;
+      done.set_value(parse_block(*shared, first, source));
+      pending.push_back(done.get_future());
     }
+  };
+  std::string carry, chunk(kBlockBytes, '\0');
+  std::size_t next_line = 1;
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    carry.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    const std::size_t cut = carry.rfind('\n');
+    if (cut == std::string::npos || (carry.size() < kBlockBytes && in)) continue;
+    std::string rest = carry.substr(cut + 1);
+    carry.resize(cut + 1);
+    const std::size_t lines = static_cast<std::size_t>(std::count(carry.begin(), carry.end(), '\n'));
+    launch(std::move(carry), next_line);
+    next_line += lines;
+    carry = std::move(rest);
+    if (pending.size() > parsers) {
+      if (auto error = merge_next()) return *error;
+    }
+  }
+  if (!carry.empty()) launch(std::move(carry), next_line);
+  while (!pending.empty()) {
+    if (auto error = merge_next()) return *error;
   }
   if (in.bad()) return make_error(ErrorCode::kIo, source, "read failed");
   return stats;

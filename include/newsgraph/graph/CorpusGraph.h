@@ -72,12 +72,16 @@ class CorpusGraph {
  public:
   CorpusGraph() = default;
   CorpusGraph(const Ontology& ontology, Adjacency graph, std::vector<DocumentInfo> documents,
-              FreezeStats stats);
+              FreezeStats stats, std::vector<EdgeRecord> unplaced_edges = {});
 
   const Ontology& ontology() const { return *ontology_; }
   const Adjacency& graph() const { return graph_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   const FreezeStats& freeze_stats() const { return stats_; }
+  // Edge records freezing could not place (counted in FreezeStats), grouped and sorted.
+  // Saved with the graph so that merging saved graphs loses nothing: a later record may
+  // supply the missing node or change the type that made the relation not allowed.
+  const std::vector<EdgeRecord>& unplaced_edges() const { return unplaced_; }
 
   std::size_t node_count() const { return boost::num_vertices(graph_); }
   std::size_t edge_count() const { return boost::num_edges(graph_); }
@@ -94,6 +98,7 @@ class CorpusGraph {
   Adjacency graph_;
   std::vector<DocumentInfo> documents_;  // sorted by id
   FreezeStats stats_;
+  std::vector<EdgeRecord> unplaced_;
   std::map<std::string, std::vector<double>> metrics_;
 };
 

@@ -11,8 +11,8 @@
 // associative and idempotent (adding a graph twice changes nothing).
 #pragma once
 
-#include <string>
-#include <unordered_map>
+#include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "newsgraph/core/Diagnostics.h"
@@ -21,28 +21,51 @@
 
 namespace newsgraph::graph {
 
+// Receives the canonical records of a graph in output order: documents by id, nodes by
+// key (vertex order, with the type freezing resolved), placed edges by (source,
+// relation, target), then the edge records freezing could not place, grouped and
+// sorted. freeze() builds a CorpusGraph from them; write_native(GraphBuilder&&, ...)
+// writes them out without building one.
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void document(DocumentInfo&& document) = 0;
+  virtual void node(NodeRecord&& node, TypeId type) = 0;
+  virtual void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
+                    std::vector<Evidence>&& evidence) = 0;
+  virtual void unplaced_edge(EdgeRecord&& edge) = 0;
+};
+
 class GraphBuilder {
  public:
+  GraphBuilder();
+  GraphBuilder(const GraphBuilder& other);
+  GraphBuilder(GraphBuilder&& other) noexcept;
+  GraphBuilder& operator=(const GraphBuilder& other);
+  GraphBuilder& operator=(GraphBuilder&& other) noexcept;
+  ~GraphBuilder();
+
   void add(DocGraph&& doc);
   void add_document(DocumentInfo&& document);
   void add_node(NodeRecord&& node);
   void add_edge(EdgeRecord&& edge);
   void merge(GraphBuilder&& other);
 
-  std::size_t document_records() const { return documents_.size(); }
-  bool empty() const { return documents_.empty() && nodes_.empty() && edges_.empty(); }
+  std::size_t document_records() const;
+  bool empty() const;
 
   CorpusGraph freeze(const Ontology& ontology, Diagnostics& diagnostics) &&;
 
+  // The canonical pass behind freeze(): sorts, removes duplicates, resolves types, places
+  // edges, hands every record to `sink` in output order, reports what it left out (as
+  // warnings) and returns the counts. Leaves the builder empty.
+  FreezeStats emit(const Ontology& ontology, RecordSink& sink, Diagnostics& diagnostics) &&;
+
  private:
-  struct NodeParts {
-    std::vector<std::string> names;
-    std::vector<Mention> mentions;
-    std::vector<std::pair<std::string, std::string>> attributes;
-  };
-  std::vector<DocumentInfo> documents_;
-  std::unordered_map<std::string, NodeParts> nodes_;
-  std::vector<EdgeRecord> edges_;
+  // Records held compactly (strings interned, sentences in an arena): a million
+  // documents' records fit in a few GB. Defined in GraphBuilder.cpp.
+  struct Store;
+  std::unique_ptr<Store> store_;
 };
 
 }  // namespace newsgraph::graph
