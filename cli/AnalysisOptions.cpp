@@ -35,11 +35,14 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& options, bool with
       .add_option("--ego", options.ego,
                   "Keep the neighbourhood of this entity (key, label or alias; case-insensitive)")
       ->group(views);
+  // 64-bit counts: CLI11 would wrap "-1" around, so negative values are refused here.
   command.add_option("--depth", options.depth, "Hops around --ego")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str()
       ->group(views);
   command
       .add_option("--top-nodes", options.top_nodes, "Keep the N best nodes by --top-by (0 = all)")
+      ->check(CLI::NonNegativeNumber)
       ->group(views);
   command.add_option("--top-by", options.top_by, "Node metric for --top-nodes")
       ->capture_default_str()
@@ -52,14 +55,17 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& options, bool with
   command
       .add_option("--betweenness-exact-max", options.betweenness_exact_max,
                   "Exact betweenness up to this many nodes; sampled above")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str()
       ->group(analysis);
   command
       .add_option("--betweenness-samples", options.betweenness_samples,
                   "Sources sampled for betweenness on larger graphs")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str()
       ->group(analysis);
   command.add_option("--seed", options.seed, "Seed of the betweenness sample")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str()
       ->group(analysis);
   if (with_threads) {

@@ -6,6 +6,8 @@
 #include "AnalysisOptions.h"
 #include "Commands.h"
 #include "Common.h"
+#include "Interrupt.h"
+#include "Progress.h"
 #include "newsgraph/extract/BatchRunner.h"
 #include "newsgraph/graph/GraphBuilder.h"
 
@@ -24,6 +26,8 @@ struct BuildCommand : Command {
   std::uint64_t max_doc_bytes = 64ull << 20;
 
   int run() const {
+    // From the start, so Ctrl-C while the lexicons load also stops cleanly.
+    const InterruptScope interrupt;
     auto resources = load_resources(global);
     if (!resources) {
       std::cerr << "newsgraph: " << resources.error().describe() << "\n";
@@ -43,7 +47,20 @@ struct BuildCommand : Command {
     extract::InputReader reader({max_doc_bytes});
     extract::BatchRunner runner(reader, **extractor, workers);
     graph::GraphBuilder builder;
-    extract::BatchReport batch = runner.run(inputs, [&](graph::DocGraph&& g) { builder.add(std::move(g)); });
+    Progress progress(choose_progress_mode(global.quiet, global.verbose), inputs, std::cerr);
+    extract::BatchReport batch = runner.run(
+        inputs,
+        [&](graph::DocGraph&& g) {
+          progress.document(g.document);
+          builder.add(std::move(g));
+        },
+        [&](const extract::BatchProgress& p) { progress.update(p); }, &interrupt.flag());
+    progress.finish();
+    // A partial corpus must not replace the previous good outputs: write nothing.
+    if (interrupt.requested()) {
+      print_interrupted(std::cerr);
+      return kExitInterrupted;
+    }
 
     Diagnostics freeze_diagnostics;
     graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, freeze_diagnostics);
@@ -54,6 +71,10 @@ struct BuildCommand : Command {
     if (!prepared) {
       std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
       return kExitUsage;
+    }
+    if (interrupt.requested()) {  // during the analyses, which can be long on a big corpus
+      print_interrupted(std::cerr);
+      return kExitInterrupted;
     }
     // graph.ngraph always holds the whole corpus; the exports show the view, if any.
     OutputOptions native_only = output;
@@ -100,7 +121,9 @@ std::unique_ptr<Command> add_build_command(CLI::App& app, int& exit_code) {
       ->check(CLI::ExistingFile);
   sub->add_option("-j,--threads", cmd->threads, "Worker threads (default: all cores)");
   sub->add_option("--max-doc-bytes", cmd->max_doc_bytes,
-                  "Skip (and report) documents larger than this")->capture_default_str();
+                  "Skip (and report) documents larger than this")
+      ->check(CLI::NonNegativeNumber)  // a 64-bit option would otherwise take -5 as 2^64-5
+      ->capture_default_str();
   add_output_options(*sub, cmd->output);
   add_analysis_options(*sub, cmd->analysis, /*with_threads=*/false);
   add_global_options(*sub, cmd->global);

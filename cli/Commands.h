@@ -18,5 +18,10 @@ std::unique_ptr<Command> add_extract_command(CLI::App& app, int& exit_code);
 std::unique_ptr<Command> add_merge_command(CLI::App& app, int& exit_code);
 std::unique_ptr<Command> add_export_command(CLI::App& app, int& exit_code);
 std::unique_ptr<Command> add_stats_command(CLI::App& app, int& exit_code);
+std::unique_ptr<Command> add_explain_command(CLI::App& app, int& exit_code);
+std::unique_ptr<Command> add_render_command(CLI::App& app, int& exit_code);
+std::unique_ptr<Command> add_report_command(CLI::App& app, int& exit_code);
+// Hidden: `help --markdown` writes docs/cli.md from the definitions above.
+std::unique_ptr<Command> add_help_command(CLI::App& app, int& exit_code);
 
 }  // namespace newsgraph::cli

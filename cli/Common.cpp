@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 
 #include <fmt/core.h>
 #include <rapidjson/prettywriter.h>
@@ -43,10 +44,12 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
       ->capture_default_str();
   command.add_option("--max-evidence", options.exports.max_evidence,
                      "Evidence sentences per edge in exports (all are kept in graph.ngraph)")
+      ->check(CLI::NonNegativeNumber)  // size_t options would otherwise wrap "-1" around
       ->capture_default_str();
   command.add_option("--base", options.exports.base_iri, "Base IRI for RDF exports")
       ->capture_default_str();
   command.add_option("--top", options.exports.top, "DOT: draw only the top N nodes (0 = all)")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   command.add_option("--rank-by", options.exports.rank_by,
                      "DOT --top: node metric to rank by (weighted degree when the graph lacks it)")
@@ -79,23 +82,26 @@ Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
     if (!w) return w.error();
     writers.push_back(std::move(*w));
   }
-  std::vector<std::string> written;
-  const auto commit = [&](AtomicFile& file) -> Status {
-    if (auto s = file.commit(); !s) return s;
-    written.push_back(file.path());
-    return Status::success();
+  // Two phases: every file is written to its temporary file first, and only when all are
+  // complete are they renamed into place, so a failure while writing (disk full, a bad
+  // stream) leaves the whole previous set of outputs as it was.
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  const auto open = [&](const std::string& name) -> std::ostream& {
+    files.push_back(std::make_unique<AtomicFile>((fs::path(outdir) / name).string()));
+    return files.back()->stream();
   };
-  if (native) {
-    AtomicFile file((fs::path(outdir) / "graph.ngraph").string());
-    graph::write_native(graph, file.stream());
-    if (auto s = commit(file); !s) return s.error();
-  }
+  if (native) graph::write_native(graph, open("graph.ngraph"));
   for (const auto& w : writers) {
-    for (const auto& name : w->file_names()) {  // CSV writes two files
-      AtomicFile file((fs::path(outdir) / name).string());
-      w->write_file(graph, name, file.stream());
-      if (auto s = commit(file); !s) return s.error();
-    }
+    for (const auto& name : w->file_names()) w->write_file(graph, name, open(name));  // CSV: two
+  }
+  for (const auto& file : files) {
+    if (!file->is_open()) return make_error(ErrorCode::kIo, file->path(), "cannot create file");
+    if (!file->stream().flush()) return make_error(ErrorCode::kIo, file->path(), "write failed (disk full?)");
+  }
+  std::vector<std::string> written;
+  for (const auto& file : files) {
+    if (auto s = file->commit(); !s) return s.error();
+    written.push_back(file->path());
   }
   return written;
 }
@@ -202,6 +208,10 @@ void print_graph_summary(const std::vector<std::size_t>& by_type, const std::vec
   }
   out << fmt::format("nodes: {} ({})\n", nodes, types.empty() ? "none" : types);
   out << fmt::format("edges: {} ({})\n", edges, rels.empty() ? "none" : rels);
+}
+
+void print_interrupted(std::ostream& err) {
+  err << "newsgraph: interrupted; nothing written, previous outputs left as they were\n";
 }
 
 int exit_code_for(const extract::BatchReport& batch) {

@@ -23,7 +23,11 @@ enum ExitCode : int {
   kExitSomeFailed = 1,   // outputs written, but some inputs failed or were skipped
   kExitUsage = 2,        // bad flags or arguments, unreadable configuration or data files
   kExitFatal = 3,        // nothing usable written (output not writable, internal error)
+  kExitInterrupted = 130,  // stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it)
 };
+
+// Printed when a run stops on a signal; previous outputs are left as they were.
+void print_interrupted(std::ostream& err);
 
 struct GlobalOptions {
   std::string schemas_dir;  // --schemas

@@ -5,6 +5,8 @@
 
 #include "Commands.h"
 #include "Common.h"
+#include "Interrupt.h"
+#include "Progress.h"
 #include "newsgraph/core/AtomicFile.h"
 #include "newsgraph/extract/BatchRunner.h"
 #include "newsgraph/graph/NativeFormat.h"
@@ -23,6 +25,8 @@ struct ExtractCommand : Command {
   bool trace = false;
 
   int run() const {
+    // From the start, so Ctrl-C while the lexicons load also stops cleanly.
+    const InterruptScope interrupt;
     auto resources = load_resources(global);
     if (!resources) {
       std::cerr << "newsgraph: " << resources.error().describe() << "\n";
@@ -45,8 +49,22 @@ struct ExtractCommand : Command {
     extract::InputReader reader({max_doc_bytes});
     extract::BatchRunner runner(reader, **extractor, workers);
     graph::write_native_header(*out);
-    const auto batch = runner.run(inputs, [&](graph::DocGraph&& g) { graph::write_native_line(g, *out); });
+    Progress progress(choose_progress_mode(global.quiet, global.verbose), inputs, std::cerr);
+    const auto batch = runner.run(
+        inputs,
+        [&](graph::DocGraph&& g) {
+          progress.document(g.document);
+          graph::write_native_line(g, *out);
+        },
+        [&](const extract::BatchProgress& p) { progress.update(p); }, &interrupt.flag());
+    progress.finish();
     out->flush();
+    // -o FILE is not committed (its temporary file is removed); on stdout, the lines
+    // written so far are complete records.
+    if (interrupt.requested()) {
+      print_interrupted(std::cerr);
+      return kExitInterrupted;
+    }
     if (file) {
       if (auto s = file->commit(); !s) {
         std::cerr << "newsgraph: " << s.error().describe() << "\n";
@@ -73,6 +91,7 @@ std::unique_ptr<Command> add_extract_command(CLI::App& app, int& exit_code) {
   sub->add_option("--lexicon", cmd->lexicons, "Extra lexicon file(s)")->check(CLI::ExistingFile);
   sub->add_option("-j,--threads", cmd->threads, "Worker threads (default: all cores)");
   sub->add_option("--max-doc-bytes", cmd->max_doc_bytes, "Skip (and report) larger documents")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   sub->add_flag("--trace", cmd->trace, "Report every mention the extractor saw (with --verbose)");
   add_global_options(*sub, cmd->global);

@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
   commands.push_back(add_merge_command(app, exit_code));
   commands.push_back(add_export_command(app, exit_code));
   commands.push_back(add_stats_command(app, exit_code));
+  commands.push_back(add_explain_command(app, exit_code));
+  commands.push_back(add_render_command(app, exit_code));
+  commands.push_back(add_report_command(app, exit_code));
+  commands.push_back(add_help_command(app, exit_code));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -36,7 +36,23 @@ std::string compact(const Prefixes& prefixes, const std::string& iri) {
   return best->first + ":" + local;
 }
 
-void object(Writer& w, const Prefixes& prefixes, const RdfObject& o) {
+// compact() memoised for one write(): predicates, types and datatypes come from a small
+// set, and scanning every prefix for each of millions of statements showed in profiles.
+class Compactor {
+ public:
+  explicit Compactor(const Prefixes& prefixes) : prefixes_(prefixes) {}
+  const std::string& operator()(const std::string& iri) {
+    auto it = memo_.find(iri);
+    if (it == memo_.end()) it = memo_.emplace(iri, compact(prefixes_, iri)).first;
+    return it->second;
+  }
+
+ private:
+  const Prefixes& prefixes_;
+  std::unordered_map<std::string, std::string> memo_;
+};
+
+void object(Writer& w, Compactor& compact, const RdfObject& o) {
   switch (o.kind) {
     case RdfObject::Kind::kString:
       str(w, o.value);
@@ -60,7 +76,7 @@ void object(Writer& w, const Prefixes& prefixes, const RdfObject& o) {
       w.Key("@value");
       str(w, o.value);
       w.Key("@type");
-      str(w, compact(prefixes, o.annotation));
+      str(w, compact(o.annotation));
       w.EndObject();
       return;
   }
@@ -107,6 +123,10 @@ void JsonLdWriter::write(const graph::CorpusGraph& graph, std::ostream& out) con
   out << "\"ng\":" << prefix.GetString() << "," << context_json_ << "},\n\"@graph\": [\n";
 
   rapidjson::StringBuffer buffer;
+  Compactor compacted(prefixes);
+  // Reused for every resource: the statements' indices grouped by predicate.
+  std::vector<std::string_view> predicates;             // in order of first appearance
+  std::vector<std::vector<std::size_t>> by_predicate;   // statement indices, in order
   bool first = true;
   for_each_resource(graph, options_, [&](const RdfResource& r) {
     buffer.Clear();
@@ -116,31 +136,38 @@ void JsonLdWriter::write(const graph::CorpusGraph& graph, std::ostream& out) con
     str(w, r.subject);
     if (r.types.size() == 1) {
       w.Key("@type");
-      str(w, compact(prefixes, r.types.front()));
+      str(w, compacted(r.types.front()));
     } else if (!r.types.empty()) {
       w.Key("@type");
       w.StartArray();
-      for (const auto& t : r.types) str(w, compact(prefixes, t));
+      for (const auto& t : r.types) str(w, compacted(t));
       w.EndArray();
     }
     // One key per predicate, in order of first appearance; several values as an array.
-    std::unordered_map<std::string_view, std::size_t> rank;
-    for (const auto& st : r.statements) rank.emplace(st.predicate, rank.size());
-    std::vector<std::size_t> order(r.statements.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return rank[r.statements[a].predicate] < rank[r.statements[b].predicate];
-    });
-    for (std::size_t i = 0; i < order.size();) {
-      std::size_t end = i;
-      while (end < order.size() &&
-             r.statements[order[end]].predicate == r.statements[order[i]].predicate)
-        ++end;
-      str(w, compact(prefixes, r.statements[order[i]].predicate));
-      if (end - i > 1) w.StartArray();
-      for (std::size_t k = i; k < end; ++k) object(w, prefixes, r.statements[order[k]].object);
-      if (end - i > 1) w.EndArray();
-      i = end;
+    // A resource has a handful of predicates: a linear scan beats hashing them.
+    std::size_t groups = 0;
+    for (std::size_t i = 0; i < r.statements.size(); ++i) {
+      const std::string_view p = r.statements[i].predicate;
+      const auto g = static_cast<std::size_t>(
+          std::find(predicates.begin(), predicates.begin() + static_cast<std::ptrdiff_t>(groups), p) -
+          predicates.begin());
+      if (g == groups) {
+        if (groups == predicates.size()) {
+          predicates.emplace_back();
+          by_predicate.emplace_back();
+        }
+        predicates[groups] = p;
+        by_predicate[groups].clear();
+        ++groups;
+      }
+      by_predicate[g].push_back(i);
+    }
+    for (std::size_t g = 0; g < groups; ++g) {
+      const auto& members = by_predicate[g];
+      str(w, compacted(r.statements[members.front()].predicate));
+      if (members.size() > 1) w.StartArray();
+      for (const std::size_t k : members) object(w, compacted, r.statements[k].object);
+      if (members.size() > 1) w.EndArray();
     }
     w.EndObject();
     if (!first) out << ",\n";

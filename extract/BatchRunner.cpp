@@ -43,7 +43,7 @@ BatchReport BatchRunner::run(const std::vector<std::string>& inputs, const Consu
       d.bytes = doc.text.size();
       d.graph = extractor_.extract(doc, d.diagnostics);
       deliver(std::move(d));
-    }, read);
+    }, read, stop);
   } else {
     // Work queue (bounded) -> workers -> reorder buffer -> consume in input order.
     const std::size_t window = 8 * threads_;
@@ -90,7 +90,7 @@ BatchReport BatchRunner::run(const std::vector<std::string>& inputs, const Consu
       space_ready.wait(lock, [&] { return next_seq - next_to_deliver < window; });
       queue.emplace_back(next_seq++, std::move(doc));
       work_ready.notify_one();
-    }, read);
+    }, read, stop);
     {
       std::lock_guard lock(mu);
       reading_done = true;

@@ -254,12 +254,15 @@ class Resolver {
       if (matches != 1) continue;
       const LexiconEntry& x = r_.entry(match);
       const std::uint32_t target = entity_for(key_for(x.type, x.id), x.name, x.type, match);
-      for (auto mi : a_.entities[e].mentions) {
+      // Moved out first: `target` can be `e` itself (an entity with the entry's key), and
+      // pushing into the vector being iterated was a use-after-free (found by fuzz/extraction).
+      std::vector<std::uint32_t> moved = std::move(a_.entities[e].mentions);
+      a_.entities[e].mentions.clear();  // emptied: never emitted (unless it is the target)
+      for (auto mi : moved) {
         a_.mentions[mi].entity = static_cast<std::int32_t>(target);
         a_.mentions[mi].lexicon = match;
         a_.entities[target].mentions.push_back(mi);
       }
-      a_.entities[e].mentions.clear();  // emptied: never emitted
     }
   }
 
@@ -355,9 +358,25 @@ class Resolver {
     return {};
   }
 
+  // The treaty "the accord" stands for: the last one named before it in the article.
+  std::int32_t latest_treaty_before(std::uint32_t i) const {
+    const Mention& m = a_.mentions[i];
+    std::int32_t found = -1;
+    for (const Mention& o : a_.mentions) {
+      const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
+      if (!before || o.entity < 0 || o.kind == MentionKind::kDescription) continue;
+      if (a_.entities[static_cast<std::size_t>(o.entity)].type == r_.treaty) found = o.entity;
+    }
+    return found;
+  }
+
   void resolve_descriptions() {
     for (std::uint32_t i = 0; i < a_.mentions.size(); ++i) {
       Mention& m = a_.mentions[i];
+      if (m.kind == MentionKind::kDescription && m.role == "treaty-reference") {
+        m.entity = latest_treaty_before(i);
+        continue;
+      }
       if (m.kind == MentionKind::kDescription && m.role == "counterpart") m.office = owner_office(m);
       if (m.kind != MentionKind::kDescription || m.role_country < 0 || m.office.empty()) continue;
       const std::string& country = country_id(m.role_country);
@@ -406,13 +425,24 @@ class Resolver {
       Mention& m = a_.mentions[i];
       if (m.kind != MentionKind::kPronoun) continue;
       std::int32_t found = -1;
-      for (std::uint32_t k = 0; k < i && found < 0; ++k) {
-        if (a_.mentions[k].sentence == m.sentence && person(a_.mentions[k])) found = a_.mentions[k].entity;
+      // "him", object "her": never the subject of its own sentence ("Mogherini read a
+      // statement with him" is not Mogherini), so the nearest other person named before.
+      const bool object = !m.possessive && (m.text == "him" || m.text == "her");
+      std::int32_t subject = -1;
+      for (std::uint32_t k = 0; k < i; ++k) {
+        if (a_.mentions[k].sentence != m.sentence || !person(a_.mentions[k])) continue;
+        if (subject < 0) {
+          subject = a_.mentions[k].entity;
+          if (!object) break;
+        } else if (a_.mentions[k].entity != subject) {
+          found = a_.mentions[k].entity;
+        }
       }
+      if (!object) found = subject;
       for (std::uint32_t back = 1; back <= 2 && found < 0 && m.sentence >= back; ++back) {
         for (std::uint32_t k = 0; k < i && found < 0; ++k) {
           const Mention& o = a_.mentions[k];
-          if (o.sentence == m.sentence - back && person(o)) found = o.entity;
+          if (o.sentence == m.sentence - back && person(o) && !(object && o.entity == subject)) found = o.entity;
         }
       }
       m.entity = found;

@@ -26,6 +26,10 @@ struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+struct ContextFree {
+  void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
+using ContextPtr = std::unique_ptr<htmlParserCtxt, ContextFree>;
 
 const char* name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
@@ -84,7 +88,9 @@ struct Block {
 };
 
 // Collects the text of `root` as blocks, iteratively (no recursion, so no depth limit).
-std::vector<Block> collect_blocks(const xmlNode* root) {
+// `allowance` (optional) is the work left, in nodes plus text bytes: when it runs out the
+// walk stops early, so measuring many nested candidates cannot take quadratic time.
+std::vector<Block> collect_blocks(const xmlNode* root, std::size_t* allowance = nullptr) {
   std::vector<Block> blocks;
   Block current;
   const auto flush = [&] {
@@ -110,6 +116,10 @@ std::vector<Block> collect_blocks(const xmlNode* root) {
   };
   std::vector<Frame> stack{{root, false, 0}};
   while (!stack.empty()) {
+    if (allowance != nullptr) {
+      if (*allowance == 0) break;
+      --*allowance;
+    }
     const Frame f = stack.back();
     stack.pop_back();
     const xmlNode* n = f.node;
@@ -118,7 +128,10 @@ std::vector<Block> collect_blocks(const xmlNode* root) {
       continue;
     }
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (n->content) append_text(reinterpret_cast<const char*>(n->content), f.link_depth > 0);
+      if (!n->content) continue;
+      const char* content = reinterpret_cast<const char*>(n->content);
+      if (allowance != nullptr) *allowance -= std::min(*allowance, std::strlen(content));
+      append_text(content, f.link_depth > 0);
       continue;
     }
     if (n->type != XML_ELEMENT_NODE && n->type != XML_DOCUMENT_NODE &&
@@ -157,9 +170,9 @@ void walk_elements(const xmlNode* root, const auto& visit) {
   }
 }
 
-std::size_t text_length(const xmlNode* n) {
+std::size_t text_length(const xmlNode* n, std::size_t* allowance) {
   std::size_t total = 0;
-  for (const auto& b : collect_blocks(n)) total += b.text.size() - b.link_chars;
+  for (const auto& b : collect_blocks(n, allowance)) total += b.text.size() - b.link_chars;
   return total;
 }
 
@@ -168,16 +181,30 @@ std::size_t text_length(const xmlNode* n) {
 HtmlContent html_to_text(std::string_view html) {
   init_libxml();
   HtmlContent out;
-  // No network, no entity substitution, no DTD loading; recover from broken markup.
+  // No network, no entity substitution (no XML_PARSE_NOENT: the HTML parser does not even
+  // read an internal DTD subset, so "entity bombs" stay literal text), no DTD loading
+  // (no XML_PARSE_DTDLOAD), and no XML_PARSE_HUGE: libxml2 keeps its default limits (tree
+  // depth 256, text node size), so hostile pages are cut short instead of exhausting
+  // memory. Broken markup is recovered, not rejected.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                       HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
   if (html.size() > static_cast<std::size_t>(INT32_MAX)) return out;
-  DocPtr doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
+  // A context of our own (not htmlReadMemory) to learn whether libxml2 halted at a limit.
+  const ContextPtr context(htmlNewParserCtxt());
+  if (!context) return out;
+  DocPtr doc(htmlCtxtReadMemory(context.get(), html.data(), static_cast<int>(html.size()), nullptr,
+                                "UTF-8", options));
+  // In recovery mode only a halt (xmlHaltParser: depth or size limit) disables SAX.
+  out.truncated = context->disableSAX != 0;
   if (!doc) return out;
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!root) return out;
   out.parsed = true;
 
+  // Measuring candidates (each <h1>, <article>, <main>) walks their subtrees; nested ones
+  // would make that quadratic in the page (a hostile page nests thousands). A few times the
+  // page size of work is enough for any real page; candidates past it are not measured.
+  std::size_t allowance = 4 * html.size() + 4096;
   const xmlNode* body = nullptr;
   std::vector<const xmlNode*> articles, mains;
   std::string h1, og_title;
@@ -187,8 +214,8 @@ HtmlContent html_to_text(std::string_view html) {
     else if (is(n, "main") || lower(attr(n, "role")) == "main") mains.push_back(n);
     else if (is(n, "title") && out.title.empty() && n->children && n->children->content) {
       out.title = reinterpret_cast<const char*>(n->children->content);
-    } else if (is(n, "h1") && h1.empty()) {
-      for (const auto& b : collect_blocks(n)) h1 += (h1.empty() ? "" : " ") + b.text;
+    } else if (is(n, "h1") && h1.empty() && allowance > 0) {
+      for (const auto& b : collect_blocks(n, &allowance)) h1 += (h1.empty() ? "" : " ") + b.text;
     } else if (is(n, "meta")) {
       const std::string key = lower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"));
       const std::string content = attr(n, "content");
@@ -214,7 +241,8 @@ HtmlContent html_to_text(std::string_view html) {
   std::size_t best = 0;
   for (const auto* candidates : {&articles, &mains}) {
     for (const xmlNode* n : *candidates) {
-      if (const std::size_t len = text_length(n); len > best) {
+      if (allowance == 0) break;
+      if (const std::size_t len = text_length(n, &allowance); len > best) {
         best = len;
         content = n;
       }

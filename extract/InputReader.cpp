@@ -1,15 +1,16 @@
 #include "newsgraph/extract/InputReader.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <rapidjson/document.h>
 
 #include "newsgraph/core/Text.h"
 #include "newsgraph/extract/DateParser.h"
+#include "newsgraph/extract/Decompress.h"
 #include "newsgraph/extract/HtmlText.h"
 
 namespace newsgraph::extract {
@@ -29,7 +30,8 @@ const char* state_name(DocumentState state) {
 namespace {
 
 std::string lower_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
+  // "a.jsonl.gz" is JSON Lines: the extension under a compression suffix decides.
+  std::string ext = fs::path(without_compression_suffix(p.string())).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
@@ -54,13 +56,56 @@ bool bounded_getline(std::istream& in, std::string& line, std::uint64_t limit, b
     }
     any = true;
     if (c == '\n') return true;
+    if (too_long) continue;
     if (limit != 0 && line.size() >= limit) {
       too_long = true;
+      line.clear();
+      line.shrink_to_fit();  // give the memory back before the rest is skipped
       continue;
+    }
+    // Grow at most to the limit: doubling past it would hold twice the limit in memory.
+    if (limit != 0 && line.size() == line.capacity()) {
+      line.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(limit, 2 * line.capacity() + 64)));
     }
     line.push_back(static_cast<char>(c));
   }
 }
+
+// Reads the whole stream unless it holds more than `limit` bytes (0 = no limit); then the
+// rest is consumed unstored and `too_large` set, so a huge input (a FIFO, stdin) cannot
+// make memory grow with its size. Returns the number of bytes seen.
+std::uint64_t bounded_read(std::istream& in, std::string& out, std::uint64_t limit, bool& too_large) {
+  out.clear();
+  too_large = false;
+  std::uint64_t seen = 0;
+  std::array<char, 1 << 16> chunk;
+  while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+    const auto n = static_cast<std::size_t>(in.gcount());
+    seen += n;
+    if (too_large) continue;
+    if (limit != 0 && seen > limit) {
+      too_large = true;
+      out.clear();
+      out.shrink_to_fit();
+      continue;
+    }
+    if (limit != 0 && out.size() + n > out.capacity()) {  // grow at most to the limit
+      out.reserve(static_cast<std::size_t>(
+          std::min<std::uint64_t>(limit, std::max<std::uint64_t>(2 * out.capacity(), out.size() + n))));
+    }
+    out.append(chunk.data(), n);
+  }
+  return seen;
+}
+
+// Corrupt or truncated .gz/.zst data: what came before it was read; the batch goes on.
+void report_corrupt(const std::string& path, const std::string& id, const std::string& why,
+                    ReadReport& report) {
+  report.diagnostics.error("corrupt-input", path, why);
+  report.statuses.push_back({id, path, DocumentState::kFailed, why});
+}
+
+bool is_stopped(const std::atomic<bool>* stop) { return stop != nullptr && stop->load(); }
 
 // Binary data: NUL bytes, or mostly bytes that are neither text nor UTF-8.
 bool looks_binary(std::string_view bytes) {
@@ -99,21 +144,35 @@ std::vector<std::string> json_text_list(const rapidjson::Value& obj, const char*
 }  // namespace
 
 void InputReader::read(const std::vector<std::string>& inputs, const Sink& sink,
-                       ReadReport& report) const {
-  for (const auto& input : inputs) read_path(input, sink, report);
+                       ReadReport& report, const std::atomic<bool>* stop) const {
+  for (const auto& input : inputs) {
+    if (is_stopped(stop)) return;
+    read_path(input, sink, report, stop);
+  }
 }
 
-void InputReader::read_path(const std::string& input, const Sink& sink, ReadReport& report) const {
+void InputReader::skip_too_large(const std::string& source, const std::string& id,
+                                 const std::string& size, ReadReport& report) const {
+  const std::string why = "larger than --max-doc-bytes (" + size + " > " +
+                          std::to_string(options_.max_doc_bytes) + " bytes)";
+  report.diagnostics.warn("too-large", source, why + "; skipped");
+  report.statuses.push_back({id, source, DocumentState::kSkipped, why});
+}
+
+void InputReader::read_path(const std::string& input, const Sink& sink, ReadReport& report,
+                            const std::atomic<bool>* stop) const {
   if (input == "-") {
     // JSON Lines when the stream starts with '{', else the whole stream is one article.
     std::istream& in = std::cin;
     while (in.good() && std::isspace(in.peek())) in.get();
     if (in.peek() == '{') {
-      read_jsonl(in, "-", "stdin", sink, report);
+      read_jsonl(in, "-", "stdin", sink, report, stop);
     } else {
-      std::ostringstream all;
-      all << in.rdbuf();
-      read_article(all.str(), "-", "stdin", DocumentFormat::kText, sink, report);
+      std::string all;
+      bool too_large = false;
+      const std::uint64_t seen = bounded_read(in, all, options_.max_doc_bytes, too_large);
+      if (too_large) return skip_too_large("-", "stdin", std::to_string(seen), report);
+      read_article(std::move(all), "-", "stdin", DocumentFormat::kText, sink, report);
     }
     return;
   }
@@ -137,48 +196,50 @@ void InputReader::read_path(const std::string& input, const Sink& sink, ReadRepo
     if (ec) report.diagnostics.warn("unreadable-dir", input, "could not list all of it: " + ec.message());
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
-      fs::path rel = file.lexically_relative(path);
+      if (is_stopped(stop)) return;
+      fs::path rel = without_compression_suffix(file.lexically_relative(path).string());
       rel.replace_extension();
-      read_file(file.string(), rel.generic_string(), sink, report);
+      read_file(file.string(), rel.generic_string(), sink, report, stop);
     }
     return;
   }
-  read_file(input, path.stem().string(), sink, report);
+  read_file(input, fs::path(without_compression_suffix(input)).stem().string(), sink, report, stop);
 }
 
 void InputReader::read_file(const std::string& path, const std::string& id, const Sink& sink,
-                            ReadReport& report) const {
+                            ReadReport& report, const std::atomic<bool>* stop) const {
   const std::string ext = lower_extension(path);
   if (is_jsonl(ext)) {
-    std::ifstream in(path, std::ios::binary);
+    InputStream in(path);  // .gz and .zst are decompressed as they are read
     if (!in) {
       report.diagnostics.error("unreadable-input", path, "cannot open file");
       report.statuses.push_back({id, path, DocumentState::kFailed, "cannot open file"});
       ++report.inputs_missing;
       return;
     }
-    read_jsonl(in, path, id, sink, report);
+    read_jsonl(in, path, id, sink, report, stop);
+    if (!in.error().empty()) report_corrupt(path, id, in.error(), report);
     return;
   }
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (!ec && options_.max_doc_bytes != 0 && size > options_.max_doc_bytes) {
-    const std::string why = "larger than --max-doc-bytes (" + std::to_string(size) + " > " +
-                            std::to_string(options_.max_doc_bytes) + " bytes)";
-    report.diagnostics.warn("too-large", path, why + "; skipped");
-    report.statuses.push_back({id, path, DocumentState::kSkipped, why});
-    return;
+    return skip_too_large(path, id, std::to_string(size), report);
   }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  if (in) content << in.rdbuf();
-  if (!in || in.bad()) {
+  InputStream in(path);  // .gz and .zst are decompressed as they are read
+  std::string content;
+  bool too_large = false;
+  // Bounded again while reading: the size above may be unknown (a FIFO) or have grown.
+  const std::uint64_t seen = in ? bounded_read(in, content, options_.max_doc_bytes, too_large) : 0;
+  if (!in.is_open() || in.bad()) {
     report.diagnostics.error("unreadable-input", path, "cannot read file");
     report.statuses.push_back({id, path, DocumentState::kFailed, "cannot read file"});
     ++report.inputs_missing;
     return;
   }
-  read_article(content.str(), path, id, is_html(ext) ? DocumentFormat::kHtml : DocumentFormat::kText,
+  if (!in.error().empty()) return report_corrupt(path, id, in.error(), report);
+  if (too_large) return skip_too_large(path, id, std::to_string(seen), report);
+  read_article(std::move(content), path, id, is_html(ext) ? DocumentFormat::kHtml : DocumentFormat::kText,
                sink, report);
 }
 
@@ -210,6 +271,13 @@ void InputReader::read_article(std::string bytes, const std::string& source, con
       report.statuses.push_back({id, source, DocumentState::kSkipped, "unparseable HTML"});
       return;
     }
+    if (html.truncated) {
+      report.diagnostics.warn("html-truncated", source,
+                              "HTML nested deeper than 256 elements (or a huge text node): "
+                              "the parser stopped there, the text after it is dropped");
+      state = DocumentState::kPartial;
+      reason = "HTML cut short at the parser's depth or size limit";
+    }
     doc.text = std::move(html.text);
     doc.info.title = std::move(html.title);
     doc.info.url = std::move(html.url);
@@ -221,7 +289,7 @@ void InputReader::read_article(std::string bytes, const std::string& source, con
   }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     report.diagnostics.warn("empty-input", source, "no text; skipped");
-    report.statuses.push_back({id, source, DocumentState::kSkipped, "empty"});
+    report.statuses.push_back({id, source, DocumentState::kSkipped, reason.empty() ? "empty" : "empty; " + reason});
     return;
   }
   doc.info.bytes = doc.text.size();
@@ -230,11 +298,12 @@ void InputReader::read_article(std::string bytes, const std::string& source, con
 }
 
 void InputReader::read_jsonl(std::istream& in, const std::string& name, const std::string& id_prefix,
-                             const Sink& sink, ReadReport& report) const {
+                             const Sink& sink, ReadReport& report,
+                             const std::atomic<bool>* stop) const {
   std::string line;
   std::size_t line_no = 0;
   bool too_long = false;
-  while (bounded_getline(in, line, options_.max_doc_bytes, too_long)) {
+  while (!is_stopped(stop) && bounded_getline(in, line, options_.max_doc_bytes, too_long)) {
     ++line_no;
     const std::string where = name + ":" + std::to_string(line_no);
     const std::string fallback_id = id_prefix + ":" + std::to_string(line_no);

@@ -62,6 +62,17 @@ struct SentenceContext {
     }
     return -1;
   }
+  // Whether the match at token i names a country itself (not by a capital or demonym).
+  bool country_name_at(std::size_t i) const {
+    if (!in(i) || match_at[i] < 0) return false;
+    for (const auto& t : matches[static_cast<std::size_t>(match_at[i])].targets) {
+      if (r.lexicon.entries()[t.entry].type == r.country &&
+          (t.kind == SurfaceKind::kName || t.kind == SurfaceKind::kAlias || t.kind == SurfaceKind::kAcronym)) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::int32_t org_at(std::size_t i) const {
     if (!in(i) || match_at[i] < 0) return -1;
     const auto& m = matches[static_cast<std::size_t>(match_at[i])];
@@ -279,6 +290,9 @@ Apposition read_apposition(const SentenceContext& c, std::size_t name_last) {
   for (std::size_t k = i; k <= c.last && k < i + 25; ++k) {
     const std::string_view t = c.a.token_text(k);
     if (t == "," || t == "." || t == ";" || t == ":" || t == "(" || t == "\"") break;
+    // "the EU foreign policy chief who coordinated the talks with Zarif": the relative
+    // clause says what the person did; its names are actors, not part of the description.
+    if (k > i && one_of(c.f(k), {"who", "which", "whose", "whom"})) break;
     end = k;
     if (!ap.role) {
       if (auto m = c.r.roles.match(c.a.tokens, k, c.last)) {
@@ -568,6 +582,27 @@ void add_counterparts(SentenceContext& c) {
   }
 }
 
+// "the accord", "this deal": a treaty named earlier in the article (resolved with the
+// entities). Only the bare head after a demonstrative or "the"; "the trade deal" or "an
+// agreement on X" may be another one, and "the agreement's" is left to the possessor.
+void add_treaty_references(SentenceContext& c) {
+  for (std::size_t i = c.first + 1; i <= c.last; ++i) {
+    if (!one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention"})) continue;
+    if (!one_of(c.f(i - 1), {"the", "this", "that"}) || c.match_at[i] >= 0) continue;
+    if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
+    Mention x;
+    x.sentence = c.s;
+    x.first = x.span_first = static_cast<std::uint32_t>(i - 1);
+    x.last = x.span_last = static_cast<std::uint32_t>(i);
+    x.kind = MentionKind::kDescription;
+    x.role = "treaty-reference";
+    x.type = c.r.treaty;
+    x.typed = true;
+    x.text = c.a.span_text(i - 1, i);
+    c.a.mentions.push_back(std::move(x));
+  }
+}
+
 void add_pronouns(SentenceContext& c) {
   for (std::size_t i = c.first; i <= c.last; ++i) {
     if (!is_pronoun(c.f(i))) continue;
@@ -639,14 +674,29 @@ void add_administrations(SentenceContext& c, std::size_t before) {
 
 }  // namespace
 
+// Lends a document-wide token -> match table to one sentence and clears that sentence's
+// range when the sentence is done. Filling a fresh table up to the sentence's last token
+// for every sentence made long documents quadratic (issue 7).
+struct LentMatchTable {
+  std::vector<std::int32_t>& lent;
+  std::vector<std::int32_t>& home;
+  std::size_t first, last;
+  ~LentMatchTable() {
+    for (std::size_t i = first; i <= last && i < lent.size(); ++i) lent[i] = -1;
+    home.swap(lent);
+  }
+};
+
 void find_mentions(const Resources& r, DocumentAnalysis& a) {
   a.token_country.assign(a.tokens.size(), -1);
+  std::vector<std::int32_t> match_table(a.tokens.size(), -1);
   for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
     if (a.sentence_kind[s] == LineKind::kBoilerplate) continue;
     const std::size_t before = a.mentions.size();
     SentenceContext c{r, a, s, a.sentences[s].first_token, a.sentences[s].last_token, {}, {}};
     r.gazetteer.match(a.text, a.tokens, c.first, c.last, c.matches);
-    c.match_at.assign(a.tokens.size() > 0 ? c.last + 1 : 0, -1);
+    c.match_at.swap(match_table);  // all -1
+    const LentMatchTable lent{c.match_at, match_table, c.first, c.last};
     for (std::size_t m = 0; m < c.matches.size(); ++m) {
       for (std::size_t i = c.matches[m].first_token; i <= c.matches[m].last_token; ++i) {
         c.match_at[i] = static_cast<std::int32_t>(m);
@@ -657,6 +707,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
     recognise_new_names(c);
     add_descriptions(c);
     add_counterparts(c);
+    add_treaty_references(c);
     add_pronouns(c);
 
     // Titles and appositions of people; context flags of every mention.
@@ -712,9 +763,12 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
                                                            "drove", "trip", "journey", "back", "way", "route"});
         // "Osaka, Japan", "Buenos Aires, Argentina": a place before the comma (a word the
         // lexicon does not know, or a capital) makes the country its address.
+        // A country named before the comma makes a list instead ("Britain, China and
+        // France"): only a city (unknown word, or a capital standing for its country) is
+        // an address.
         const std::size_t p = x.first - 2;
         const bool place_before = x.first >= c.first + 2 && cap_word(c.tok(p)) &&
-                                  (c.match_at[p] < 0 || c.country_at(p) >= 0);
+                                  (c.match_at[p] < 0 || (c.country_at(p) >= 0 && !c.country_name_at(p)));
         const bool after_city = prev == "," && place_before;
         x.locative = place_prep || after_city || destination;
       }

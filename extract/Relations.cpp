@@ -59,8 +59,12 @@ struct Group {
 
 class SentenceRelations {
  public:
-  SentenceRelations(const Resources& r, DocumentAnalysis& a, std::uint32_t s)
-      : r_(r), a_(a), s_(s), first_(a.sentences[s].first_token), last_(a.sentences[s].last_token) {}
+  // `by_sentence`: the document's mention indices per sentence, ascending. Scanning all of
+  // the document's mentions for each sentence made long documents quadratic (issue 7).
+  SentenceRelations(const Resources& r, DocumentAnalysis& a, std::uint32_t s,
+                    const std::vector<std::vector<std::uint32_t>>& by_sentence)
+      : r_(r), a_(a), s_(s), first_(a.sentences[s].first_token), last_(a.sentences[s].last_token),
+        here_(by_sentence[s]), previous_(s > 0 ? by_sentence[s - 1] : kNone) {}
 
   void run() {
     build_groups();
@@ -89,7 +93,8 @@ class SentenceRelations {
   const std::string& f(std::size_t i) const { return a_.tokens[i].folded; }
 
   bool inside_mention(std::size_t i) const {
-    for (const auto& m : a_.mentions) {
+    for (const std::uint32_t k : here_) {
+      const Mention& m = a_.mentions[k];
       if (m.sentence == s_ && m.kind != MentionKind::kPronoun && i >= m.first && i <= m.last) return true;
     }
     return false;
@@ -103,7 +108,7 @@ class SentenceRelations {
 
   void build_groups() {
     std::vector<std::uint32_t> actors;
-    for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
+    for (const std::uint32_t k : here_) {
       const Mention& m = a_.mentions[k];
       if (m.sentence != s_ || !actor(m)) continue;
       actors.push_back(k);
@@ -366,12 +371,14 @@ class SentenceRelations {
     for (auto m : groups_[subject_group].mentions) subjects.insert(a_.mentions[m].entity);
     const std::uint32_t before = groups_[subject_group].first;
     std::optional<std::uint32_t> here, previous;
-    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
-      const Mention& x = a_.mentions[m];
-      if (x.entity < 0 || x.kind == MentionKind::kPronoun || x.locative || x.attached) continue;
-      if (subjects.count(x.entity)) continue;
-      if (x.sentence == s_ && x.last < before) here = m;
-      else if (x.sentence + 1 == s_) previous = m;
+    for (const auto* list : {&previous_, &here_}) {
+      for (const std::uint32_t m : *list) {
+        const Mention& x = a_.mentions[m];
+        if (x.entity < 0 || x.kind == MentionKind::kPronoun || x.locative || x.attached) continue;
+        if (subjects.count(x.entity)) continue;
+        if (x.sentence == s_ && x.last < before) here = m;
+        else if (x.sentence + 1 == s_) previous = m;
+      }
     }
     return here ? here : previous;
   }
@@ -401,7 +408,7 @@ class SentenceRelations {
     for (std::uint32_t k = i; k-- > first_ && i - k <= 6;) {
       if (clause_boundary(f(k)) || f(k) == "with" || f(k) == ",") break;
       if (f(k) == "his" || f(k) == "her" || f(k) == "their") {
-        for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+        for (const std::uint32_t m : here_) {
           const Mention& x = a_.mentions[m];
           if (x.sentence == s_ && x.kind == MentionKind::kPronoun && x.first == k && x.entity >= 0) {
             pronoun_entity_mention = m;
@@ -435,7 +442,7 @@ class SentenceRelations {
   // Two actor mentions joined by a hyphen right before token i: "Pompeo-Lavrov meeting".
   std::optional<std::pair<std::uint32_t, std::uint32_t>> hyphen_pair(std::uint32_t i) const {
     std::optional<std::uint32_t> right, left;
-    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+    for (const std::uint32_t m : here_) {
       const Mention& x = a_.mentions[m];
       if (x.sentence != s_ || x.entity < 0 || x.kind == MentionKind::kPronoun) continue;
       if (x.last + 1 == i) right = m;
@@ -443,7 +450,7 @@ class SentenceRelations {
     if (!right) return std::nullopt;
     const std::uint32_t hyphen = a_.mentions[*right].first - 1;
     if (hyphen <= first_ || a_.token_text(hyphen) != "-") return std::nullopt;
-    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+    for (const std::uint32_t m : here_) {
       const Mention& x = a_.mentions[m];
       if (x.sentence == s_ && x.entity >= 0 && x.kind != MentionKind::kPronoun && x.last + 1 == hyphen) left = m;
     }
@@ -454,6 +461,9 @@ class SentenceRelations {
   const Resources& r_;
   DocumentAnalysis& a_;
   std::uint32_t s_, first_, last_;
+  inline static const std::vector<std::uint32_t> kNone;
+  const std::vector<std::uint32_t>& here_;      // this sentence's mentions
+  const std::vector<std::uint32_t>& previous_;  // the previous sentence's
   std::vector<Group> groups_;
   std::vector<std::pair<std::size_t, std::size_t>> objects_;  // (object group, its subject group)
   graph::RelationId prep_relation_ = 0;  // whose prepositions lead to the other party
@@ -461,10 +471,11 @@ class SentenceRelations {
 
 // "Suslov told RFE/RL", "Lavrov said in an interview with Kommersant": the outlet quoted
 // the person (quoted-by: outlet -> person).
-void quotations(const Resources& r, DocumentAnalysis& a, std::uint32_t s) {
+void quotations(const Resources& r, DocumentAnalysis& a, std::uint32_t s,
+                const std::vector<std::uint32_t>& here) {
   const auto quoted = r.ontology->find_relation("quoted-by");
   if (!quoted) return;
-  for (std::uint32_t m = 0; m < a.mentions.size(); ++m) {
+  for (const std::uint32_t m : here) {
     const Mention& outlet = a.mentions[m];
     if (outlet.sentence != s || outlet.entity < 0) continue;
     const Entity& oe = a.entities[static_cast<std::size_t>(outlet.entity)];
@@ -521,10 +532,14 @@ void affiliations(const Resources& r, DocumentAnalysis& a) {
 }  // namespace
 
 void find_relations(const Resources& r, DocumentAnalysis& a) {
+  std::vector<std::vector<std::uint32_t>> by_sentence(a.sentences.size());
+  for (std::uint32_t k = 0; k < a.mentions.size(); ++k) {
+    if (a.mentions[k].sentence < by_sentence.size()) by_sentence[a.mentions[k].sentence].push_back(k);
+  }
   for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
     if (!a.extractable(s)) continue;
-    SentenceRelations(r, a, s).run();
-    quotations(r, a, s);
+    SentenceRelations(r, a, s, by_sentence).run();
+    quotations(r, a, s, by_sentence[s]);
   }
   affiliations(r, a);
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "TimeExpressions.h"
 #include "newsgraph/core/Text.h"
@@ -137,6 +138,10 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
 
   // Nodes: entities named at least once as something other than a place.
   std::vector<bool> emitted(a.entities.size(), false);
+  // Position of each key in out.nodes (the first one, as a linear search would find):
+  // searching out.nodes for every entity was quadratic in long documents (issue 7).
+  std::unordered_map<std::string, std::size_t> node_index;
+  for (std::size_t i = 0; i < out.nodes.size(); ++i) node_index.emplace(out.nodes[i].key, i);
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& ent = a.entities[e];
     std::map<std::tuple<std::string, std::string, bool>, std::uint32_t> forms;
@@ -177,12 +182,14 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
       node.mentions.push_back(std::move(m));
     }
     // A publisher node for the same key is merged at freeze; keep one record per key here.
-    auto same = std::find_if(out.nodes.begin(), out.nodes.end(), [&](const auto& n) { return n.key == node.key; });
-    if (same != out.nodes.end()) {
+    const auto found = node_index.find(node.key);
+    if (found != node_index.end()) {
+      auto same = out.nodes.begin() + static_cast<std::ptrdiff_t>(found->second);
       same->mentions.insert(same->mentions.end(), node.mentions.begin(), node.mentions.end());
       same->attributes.insert(node.attributes.begin(), node.attributes.end());
       if (same->name.empty()) same->name = node.name;
     } else {
+      node_index.emplace(node.key, out.nodes.size());
       out.nodes.push_back(std::move(node));
     }
   }

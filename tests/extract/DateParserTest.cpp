@@ -40,3 +40,11 @@ TEST_CASE("find_date_in_text reports the span") {
   REQUIRE(f);
   CHECK(s.substr(f->begin, f->end - f->begin) == "March 8, 2018");
 }
+
+TEST_CASE("long runs of digits are not dates and do not overflow (fuzz regression)") {
+  // fuzz/jsonl_reader found "2022-2222222222222213-45": to_int overflowed an int (UB).
+  for (const char* s : {"2022-2222222222222213-45", "99999999999999999999/01/2020", "1 99999999999 2020"}) {
+    INFO(s);
+    CHECK_FALSE(parse_date_text(s));
+  }
+}

@@ -56,3 +56,15 @@ TEST_CASE("html_to_text survives broken, deep and hostile markup") {
     CHECK(c.text.empty());
   }
 }
+
+TEST_CASE("html_to_text on nested candidates stays linear and still finds the text") {
+  // Regression: every <article> was measured by walking its whole subtree, so hundreds of
+  // nested ones over a long page took time quadratic in the page.
+  std::string page;
+  for (int i = 0; i < 250; ++i) page += "<article>";
+  for (int i = 0; i < 2000; ++i) page += "<p>Leaders met in Geneva.</p>";
+  const HtmlContent c = html_to_text(page);
+  REQUIRE(c.parsed);
+  CHECK(c.text.rfind("Leaders met in Geneva.\n", 0) == 0);
+  CHECK(c.text.size() == 2000 * std::string("Leaders met in Geneva.\n").size());
+}

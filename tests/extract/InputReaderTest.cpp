@@ -90,3 +90,31 @@ TEST_CASE("documents over the size limit are skipped and reported, memory stays 
   CHECK(report.statuses[1].state == DocumentState::kSkipped);
   CHECK(report.statuses[1].reason.find("max-doc-bytes") != std::string::npos);
 }
+
+TEST_CASE("a zero-byte file is skipped as empty, not failed as unreadable") {
+  const fs::path file = fs::temp_directory_path() / "newsgraph-reader-empty.txt";
+  std::ofstream(file).close();
+  ReadReport report;
+  InputReader().read({file.string()}, [](Document&&) { FAIL("no document expected"); }, report);
+  REQUIRE(report.statuses.size() == 1);
+  CHECK(report.statuses[0].state == DocumentState::kSkipped);
+  CHECK(report.statuses[0].reason == "empty");
+  CHECK(report.inputs_missing == 0);
+  fs::remove(file);
+}
+
+TEST_CASE("a stop request ends reading between documents (Ctrl-C)") {
+  std::string lines;
+  for (int i = 0; i < 100; ++i) lines += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Text.\"}\n";
+  std::istringstream in(lines);
+  std::atomic<bool> stop{false};
+  ReadReport report;
+  int seen = 0;
+  InputReader().read_jsonl(in, "dump.jsonl", "dump",
+                           [&](Document&&) {
+                             if (++seen == 3) stop = true;
+                           },
+                           report, &stop);
+  CHECK(seen == 3);
+  CHECK(report.statuses.size() == 3);
+}

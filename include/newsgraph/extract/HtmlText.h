@@ -25,6 +25,8 @@ struct HtmlContent {
   std::string site_name;     // og:site_name, application-name, publisher metas
   std::vector<std::string> authors;  // <meta name=author>, article:author
   bool parsed = false;       // false when libxml2 could not make a tree at all
+  bool truncated = false;    // libxml2 stopped early at one of its limits (nesting deeper
+                             // than 256, a huge text node): the text after it is missing
 };
 
 HtmlContent html_to_text(std::string_view html);

@@ -14,6 +14,7 @@
 // up in `statuses` with its state, and messages name file and line.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -42,19 +43,25 @@ class InputReader {
   explicit InputReader(ReaderOptions options = {}) : options_(options) {}
 
   // Reads every input in order; `sink` receives each document as soon as it is read.
-  void read(const std::vector<std::string>& inputs, const Sink& sink, ReadReport& report) const;
+  // `stop` (optional) is polled between documents: once true, nothing more is read.
+  void read(const std::vector<std::string>& inputs, const Sink& sink, ReadReport& report,
+            const std::atomic<bool>* stop = nullptr) const;
 
   // One JSON Lines stream; `name` is used in ids and messages. Public for tests and stdin.
   void read_jsonl(std::istream& in, const std::string& name, const std::string& id_prefix,
-                  const Sink& sink, ReadReport& report) const;
+                  const Sink& sink, ReadReport& report,
+                  const std::atomic<bool>* stop = nullptr) const;
   // One article file's bytes (format by extension: .html/.htm, else text).
   void read_article(std::string bytes, const std::string& source, const std::string& id,
                     DocumentFormat format, const Sink& sink, ReadReport& report) const;
 
  private:
-  void read_path(const std::string& input, const Sink& sink, ReadReport& report) const;
+  void read_path(const std::string& input, const Sink& sink, ReadReport& report,
+                 const std::atomic<bool>* stop) const;
   void read_file(const std::string& path, const std::string& id, const Sink& sink,
-                 ReadReport& report) const;
+                 ReadReport& report, const std::atomic<bool>* stop) const;
+  void skip_too_large(const std::string& source, const std::string& id, const std::string& size,
+                      ReadReport& report) const;
   ReaderOptions options_;
 };
 
