@@ -118,6 +118,7 @@ class Resolver {
       });
       // 3. an institution of the country named right before it ("US Congress", "the
       //    Russian Foreign Ministry"), else of the one country the document names
+      bool supported = false;  // the context, not only the surface, picked the entry
       if (c.size() > 1) {
         std::vector<std::uint32_t> national;
         const std::string& near = country_before(m);
@@ -125,7 +126,16 @@ class Resolver {
           const LexiconEntry& x = r_.entry(static_cast<std::int32_t>(e));
           return !x.country.empty() && (near.empty() ? countries_named_.count(x.country) : x.country == near);
         });
-        if (national.size() == 1) c = national;
+        if (national.size() == 1) {
+          c = national;
+          supported = true;
+        }
+      } else if (c.size() == 1) {
+        // "National Security Council" in an article that names the United States.
+        const LexiconEntry& x = r_.entry(static_cast<std::int32_t>(c[0]));
+        const std::string& near = country_before(m);
+        supported = x.type == r_.organisation && !x.country.empty() &&
+                    (near.empty() ? countries_named_.count(x.country) != 0 : x.country == near);
       }
       // 4. the title written with it fits ("President Assad", "Foreign Minister Lavrov")
       if (c.size() > 1 && !m.office.empty()) {
@@ -133,7 +143,10 @@ class Resolver {
         std::copy_if(c.begin(), c.end(), std::back_inserter(fits), [&](auto e) {
           return holds_office(r_.entry(static_cast<std::int32_t>(e)), m.office, "", std::nullopt);
         });
-        if (!fits.empty()) c = fits;
+        if (!fits.empty()) {
+          supported = supported || fits.size() < c.size();
+          c = fits;
+        }
       }
       if (c.size() != 1) continue;  // still several: left out rather than guessed
       const LexiconEntry& e = r_.entry(static_cast<std::int32_t>(c[0]));
@@ -143,8 +156,9 @@ class Resolver {
         const bool title_fits = !m.office.empty() && holds_office(e, m.office, "", std::nullopt);
         if (m.ambiguous && !title_fits) continue;
         if (!a_.date && !title_fits && !m.speech && e.roles.empty()) continue;
-      } else if (m.ambiguous && m.kind != MentionKind::kMetonym) {
-        // "Georgia", "AP": an ambiguous name counts only when the document supports it.
+      } else if (m.ambiguous && m.kind != MentionKind::kMetonym && !supported) {
+        // "Georgia", "AP": an ambiguous name counts only when the document supports it
+        // ("Congress" in an article naming India but not the United States).
         continue;
       }
       m.lexicon = static_cast<std::int32_t>(c[0]);
@@ -288,6 +302,9 @@ class Resolver {
     if (by_surname.empty()) return;
     std::vector<bool> covered(a_.tokens.size(), false);
     for (const Mention& m : a_.mentions) {
+      // A lexicon surname no entry fits at this date ("Barrow" of a diplomat of another
+      // decade) is free for the person the article named in full.
+      if (m.kind == MentionKind::kSurname && m.entity < 0) continue;
       for (std::uint32_t t = m.first; t <= m.last; ++t) covered[t] = true;
     }
     std::vector<Mention> added;
@@ -305,9 +322,7 @@ class Resolver {
         m.text = std::string(a_.token_text(t));
         m.possessive = t + 1 < a_.tokens.size() && a_.tokens[t + 1].folded == "'s";
         m.entity = static_cast<std::int32_t>(*it->second.begin());
-        const std::string_view next = t + 1 < a_.tokens.size() ? a_.token_text(t + 1) : "";
         m.speech = t + 1 < a_.tokens.size() && r_.roles.is_speech_verb(a_.tokens[t + 1].folded);
-        (void)next;
         added.push_back(std::move(m));
       }
     }
@@ -355,9 +370,37 @@ class Resolver {
     return {};
   }
 
+  // The treaty "the accord" stands for: of those named before it, the one named most
+  // often, else first (an article's own agreement is introduced early and repeated;
+  // earlier ones it builds on are named in passing).
+  std::int32_t salient_treaty_before(std::uint32_t i) const {
+    const Mention& m = a_.mentions[i];
+    std::map<std::int32_t, std::pair<int, std::uint32_t>> seen;  // entity -> (mentions, first)
+    for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
+      const Mention& o = a_.mentions[k];
+      const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
+      if (!before || o.entity < 0 || o.kind == MentionKind::kDescription) continue;
+      if (a_.entities[static_cast<std::size_t>(o.entity)].type != r_.treaty) continue;
+      ++seen.try_emplace(o.entity, 0, k).first->second.first;
+    }
+    std::int32_t found = -1;
+    std::pair<int, std::uint32_t> best{0, 0};
+    for (const auto& [entity, count_first] : seen) {
+      if (count_first.first > best.first || (count_first.first == best.first && count_first.second < best.second)) {
+        best = count_first;
+        found = entity;
+      }
+    }
+    return found;
+  }
+
   void resolve_descriptions() {
     for (std::uint32_t i = 0; i < a_.mentions.size(); ++i) {
       Mention& m = a_.mentions[i];
+      if (m.kind == MentionKind::kDescription && m.role == "treaty-reference") {
+        m.entity = salient_treaty_before(i);
+        continue;
+      }
       if (m.kind == MentionKind::kDescription && m.role == "counterpart") m.office = owner_office(m);
       if (m.kind != MentionKind::kDescription || m.role_country < 0 || m.office.empty()) continue;
       const std::string& country = country_id(m.role_country);
@@ -406,13 +449,24 @@ class Resolver {
       Mention& m = a_.mentions[i];
       if (m.kind != MentionKind::kPronoun) continue;
       std::int32_t found = -1;
-      for (std::uint32_t k = 0; k < i && found < 0; ++k) {
-        if (a_.mentions[k].sentence == m.sentence && person(a_.mentions[k])) found = a_.mentions[k].entity;
+      // "him", object "her": never the subject of its own sentence ("Mogherini read a
+      // statement with him" is not Mogherini), so the nearest other person named before.
+      const bool object = !m.possessive && (m.text == "him" || m.text == "her");
+      std::int32_t subject = -1;
+      for (std::uint32_t k = 0; k < i; ++k) {
+        if (a_.mentions[k].sentence != m.sentence || !person(a_.mentions[k])) continue;
+        if (subject < 0) {
+          subject = a_.mentions[k].entity;
+          if (!object) break;
+        } else if (a_.mentions[k].entity != subject) {
+          found = a_.mentions[k].entity;
+        }
       }
+      if (!object) found = subject;
       for (std::uint32_t back = 1; back <= 2 && found < 0 && m.sentence >= back; ++back) {
         for (std::uint32_t k = 0; k < i && found < 0; ++k) {
           const Mention& o = a_.mentions[k];
-          if (o.sentence == m.sentence - back && person(o)) found = o.entity;
+          if (o.sentence == m.sentence - back && person(o) && !(object && o.entity == subject)) found = o.entity;
         }
       }
       m.entity = found;

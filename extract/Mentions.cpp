@@ -28,7 +28,7 @@ bool one_of(std::string_view folded, std::initializer_list<std::string_view> wor
 
 // Words that may sit inside a title before a name without being a role themselves.
 bool title_modifier(const std::string& f) {
-  return one_of(f, {"former", "then", "-", "acting", "current", "outgoing", "incoming", "newly",
+  return one_of(f, {"former", "then", "-", "acting", "retired", "current", "outgoing", "incoming", "newly",
                     "elected", "late", "de", "facto", "interim", "self", "proclaimed", "highly",
                     "influential", "powerful", "veteran", "longtime", "long", "time", "top", "senior",
                     "presidential", "chief", "deputy", "first", "new", "ex", "the", "his", "her",
@@ -61,6 +61,17 @@ struct SentenceContext {
       if (r.lexicon.entries()[t.entry].type == r.country) return static_cast<std::int32_t>(t.entry);
     }
     return -1;
+  }
+  // Whether the match at token i names a country itself (not by a capital or demonym).
+  bool country_name_at(std::size_t i) const {
+    if (!in(i) || match_at[i] < 0) return false;
+    for (const auto& t : matches[static_cast<std::size_t>(match_at[i])].targets) {
+      if (r.lexicon.entries()[t.entry].type == r.country &&
+          (t.kind == SurfaceKind::kName || t.kind == SurfaceKind::kAlias || t.kind == SurfaceKind::kAcronym)) {
+        return true;
+      }
+    }
+    return false;
   }
   std::int32_t org_at(std::size_t i) const {
     if (!in(i) || match_at[i] < 0) return -1;
@@ -279,6 +290,9 @@ Apposition read_apposition(const SentenceContext& c, std::size_t name_last) {
   for (std::size_t k = i; k <= c.last && k < i + 25; ++k) {
     const std::string_view t = c.a.token_text(k);
     if (t == "," || t == "." || t == ";" || t == ":" || t == "(" || t == "\"") break;
+    // "the EU foreign policy chief who coordinated the talks with Zarif": the relative
+    // clause says what the person did; its names are actors, not part of the description.
+    if (k > i && one_of(c.f(k), {"who", "which", "whose", "whom"})) break;
     end = k;
     if (!ap.role) {
       if (auto m = c.r.roles.match(c.a.tokens, k, c.last)) {
@@ -303,7 +317,16 @@ void attach_of_country(const SentenceContext& c, Mention& x) {
   ++n;
   if (c.f(n) == "the" && c.in(n + 1)) ++n;
   const std::int32_t ci = c.country_at(n);
-  if (ci < 0) return;
+  if (ci < 0) {
+    // "Senator Marco Rubio of Florida,": a titled person's state or constituency, a
+    // short capitalised place the lexicon does not know, belongs to the name too.
+    if (x.role.empty()) return;
+    std::size_t k = n;
+    while (c.in(k) && k < n + 3 && cap_word(c.tok(k)) && c.match_at[k] < 0) ++k;
+    if (k == n || (c.in(k) && c.a.token_text(k) != ",")) return;
+    x.span_last = static_cast<std::uint32_t>(k - 1);
+    return;
+  }
   if (x.role_country < 0) x.role_country = ci;
   x.span_last = c.matches[static_cast<std::size_t>(c.match_at[n])].last_token;
 }
@@ -417,6 +440,12 @@ bool month_like(const SentenceContext& c, std::size_t i) {
   return std::find(kMonths.begin(), kMonths.end(), c.f(i)) != kMonths.end();
 }
 
+bool weekday_like(const SentenceContext& c, std::size_t i) {
+  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday"};
+  return std::find(kDays.begin(), kDays.end(), c.f(i)) != kDays.end();
+}
+
 void recognise_new_names(SentenceContext& c) {
   const auto& names = c.r.names;
   const auto& roles = c.r.roles;
@@ -466,6 +495,24 @@ void recognise_new_names(SentenceContext& c) {
       add_new_mention(c, run.first, run.last, c.r.event);
       continue;
     }
+    // Through connectors: "the Heart of Asia conference", "the Conference on
+    // Disarmament talks".
+    const std::size_t after_ext = ext + 1;
+    if (!person_in_run && ext > run.last && c.in(after_ext) && c.tok(after_ext).has(kWord) &&
+        !c.tok(after_ext).has(kCapitalised) && roles.is_event_head(c.f(after_ext))) {
+      add_new_mention(c, run.first, after_ext, c.r.event);
+      continue;
+    }
+    // One place word: "the Pathankot attack", "the Singapore summit". Not a known name
+    // (an actor's "the Kremlin meeting"), nor a date ("the Tuesday meeting").
+    if (run.first == run.last && run.first > c.first &&
+        one_of(c.f(run.first - 1), {"the", "after", "before", "since", "following", "over"}) &&
+        c.match_at[run.first] < 0 && c.in(after) && c.tok(after).has(kWord) && !c.tok(after).has(kCapitalised) &&
+        roles.is_event_named_by_place(c.f(after)) && !month_like(c, run.first) && !weekday_like(c, run.first) &&
+        !names.is_given_name(c.f(run.first))) {
+      add_new_mention(c, run.first, after, c.r.event);
+      continue;
+    }
     // Outlets cited as sources: "told X", "according to X", "(X, May 3)".
     const bool told = run.first > c.first && one_of(c.f(run.first - 1), {"told", "to"}) &&
                       (c.f(run.first - 1) == "told" ||
@@ -496,6 +543,54 @@ void recognise_new_names(SentenceContext& c) {
       c.a.mentions.back().typed = false;
     }
     (void)original;
+  }
+}
+
+// Names that a cue word before or a form around them gives away:
+//   "the state broadcaster GRTS"       -> outlet (a cue noun, then a name the lexicon lacks)
+//   "adopted Resolution 2337"          -> treaty (a capitalised treaty head and a number)
+//   "the ECOWAS Commission"            -> organisation (a known body and an organ's head)
+void add_cued_names(SentenceContext& c) {
+  const auto& roles = c.r.roles;
+  const auto free = [&](std::size_t k) {
+    if (!c.in(k) || c.match_at[k] >= 0) return false;
+    return std::none_of(c.a.mentions.begin(), c.a.mentions.end(),
+                        [&](const Mention& m) { return m.sentence == c.s && k >= m.first && k <= m.last; });
+  };
+  const auto name_word = [&](std::size_t k) {
+    return c.tok(k).has(kWord) && (c.tok(k).has(kCapitalised) || c.tok(k).has(kAllCaps)) &&
+           !month_like(c, k) && !weekday_like(c, k);
+  };
+  for (std::size_t i = c.first; i < c.last; ++i) {
+    if (roles.is_outlet_cue(c.f(i)) && !c.tok(i).has(kCapitalised) && free(i + 1) && name_word(i + 1)) {
+      std::size_t e = i + 1;
+      while (e + 1 <= c.last && e < i + 4 && free(e + 1) && name_word(e + 1)) ++e;
+      add_new_mention(c, i + 1, e, c.r.outlet);
+      i = e;
+      continue;
+    }
+    if (c.tok(i).has(kCapitalised) && roles.is_treaty_head(c.f(i)) && c.tok(i + 1).has(kNumber) && free(i) &&
+        free(i + 1)) {
+      add_new_mention(c, i, i + 1, c.r.treaty);
+      ++i;
+      continue;
+    }
+    if (c.org_at(i) >= 0 && c.country_at(i) < 0) {
+      const std::size_t m_last = c.matches[static_cast<std::size_t>(c.match_at[i])].last_token;
+      const std::size_t h = m_last + 1;
+      if (c.in(h) && free(h) && cap_word(c.tok(h)) && roles.is_org_head(c.f(h)) &&
+          !(c.in(h + 1) && cap_word(c.tok(h + 1)))) {
+        add_new_mention(c, i, h, c.r.organisation);
+        // The known body inside the organ's name is not mentioned on its own.
+        for (Mention& m : c.a.mentions) {
+          if (m.sentence != c.s || m.first < i || m.last > m_last) continue;
+          m.candidates.clear();
+          m.typed = false;
+          m.attached = true;
+        }
+        i = h;
+      }
+    }
   }
 }
 
@@ -564,6 +659,27 @@ void add_counterparts(SentenceContext& c) {
     x.role = "counterpart";
     x.role_country = country;
     x.text = c.a.span_text(k, end);
+    c.a.mentions.push_back(std::move(x));
+  }
+}
+
+// "the accord", "this deal": a treaty named earlier in the article (resolved with the
+// entities). Only the bare head after a demonstrative or "the"; "the trade deal" or "an
+// agreement on X" may be another one, and "the agreement's" is left to the possessor.
+void add_treaty_references(SentenceContext& c) {
+  for (std::size_t i = c.first + 1; i <= c.last; ++i) {
+    if (!one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention"})) continue;
+    if (!one_of(c.f(i - 1), {"the", "this", "that"}) || c.match_at[i] >= 0) continue;
+    if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
+    Mention x;
+    x.sentence = c.s;
+    x.first = x.span_first = static_cast<std::uint32_t>(i - 1);
+    x.last = x.span_last = static_cast<std::uint32_t>(i);
+    x.kind = MentionKind::kDescription;
+    x.role = "treaty-reference";
+    x.type = c.r.treaty;
+    x.typed = true;
+    x.text = c.a.span_text(i - 1, i);
     c.a.mentions.push_back(std::move(x));
   }
 }
@@ -642,7 +758,9 @@ void add_administrations(SentenceContext& c, std::size_t before) {
 void find_mentions(const Resources& r, DocumentAnalysis& a) {
   a.token_country.assign(a.tokens.size(), -1);
   for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
-    if (a.sentence_kind[s] == LineKind::kBoilerplate) continue;
+    // Metadata lines ("By Jane Doe", "Source: ...") feed the document record; an author
+    // named in a byline is not an actor of the story.
+    if (a.sentence_kind[s] == LineKind::kBoilerplate || a.sentence_kind[s] == LineKind::kMeta) continue;
     const std::size_t before = a.mentions.size();
     SentenceContext c{r, a, s, a.sentences[s].first_token, a.sentences[s].last_token, {}, {}};
     r.gazetteer.match(a.text, a.tokens, c.first, c.last, c.matches);
@@ -655,8 +773,10 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
     for (std::size_t i = c.first; i <= c.last; ++i) a.token_country[i] = c.country_at(i);
     add_lexicon_mentions(c);
     recognise_new_names(c);
+    add_cued_names(c);
     add_descriptions(c);
     add_counterparts(c);
+    add_treaty_references(c);
     add_pronouns(c);
 
     // Titles and appositions of people; context flags of every mention.
@@ -712,9 +832,12 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
                                                            "drove", "trip", "journey", "back", "way", "route"});
         // "Osaka, Japan", "Buenos Aires, Argentina": a place before the comma (a word the
         // lexicon does not know, or a capital) makes the country its address.
+        // A country named before the comma makes a list instead ("Britain, China and
+        // France"): only a city (unknown word, or a capital standing for its country) is
+        // an address.
         const std::size_t p = x.first - 2;
         const bool place_before = x.first >= c.first + 2 && cap_word(c.tok(p)) &&
-                                  (c.match_at[p] < 0 || c.country_at(p) >= 0);
+                                  (c.match_at[p] < 0 || (c.country_at(p) >= 0 && !c.country_name_at(p)));
         const bool after_city = prev == "," && place_before;
         x.locative = place_prep || after_city || destination;
       }

@@ -76,6 +76,8 @@ Result<RoleLexicon> RoleLexicon::load(const std::string& schemas_dir, const grap
   add_folded(lex.event_heads_, (*doc)["event_heads"]);
   add_folded(lex.treaty_heads_, (*doc)["treaty_heads"]);
   add_folded(lex.place_heads_, (*doc)["place_heads"]);
+  add_folded(lex.events_by_place_, (*doc)["events_named_by_place"]);
+  add_folded(lex.outlet_cues_, (*doc)["outlet_cues"]);
   for (const auto& family : (*doc)["event_families"].GetArray()) {
     EventFamily f;
     for (const auto& w : family["words"].GetArray()) f.words.push_back(w.GetString());

@@ -16,6 +16,7 @@
 // group was the object of an earlier trigger joined by "and" (a shared subject); the
 // object is the first group after it, reached without crossing another preposition.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "Analysis.h"
@@ -82,6 +83,9 @@ class SentenceRelations {
       }
       i += hits.front().length - 1;
     }
+    for (std::uint32_t i = first_; i <= last_; ++i) {
+      if (r_.triggers.is_labelling_verb(f(i))) labelling(i);
+    }
   }
 
  private:
@@ -109,14 +113,20 @@ class SentenceRelations {
       actors.push_back(k);
     }
     // "Russia's Vladimir Putin": the country only qualifies the person.
+    // The person's words then start at the country, for joining lists ("Nigeria's Buhari,
+    // Ghana's Mahama and ...").
     std::vector<std::uint32_t> kept;
+    std::map<std::uint32_t, std::uint32_t> starts_at;
     for (std::size_t k = 0; k < actors.size(); ++k) {
       const Mention& m = a_.mentions[actors[k]];
       if (m.possessive && k + 1 < actors.size()) {
         const Mention& next = a_.mentions[actors[k + 1]];
         const bool country = a_.entities[static_cast<std::size_t>(m.entity)].type == r_.country;
         const bool person = r_.is_person(a_.entities[static_cast<std::size_t>(next.entity)].type);
-        if (country && person && next.span_first == m.last + 2) continue;
+        if (country && person && next.span_first == m.last + 2) {
+          starts_at[actors[k + 1]] = m.span_first;
+          continue;
+        }
       }
       kept.push_back(actors[k]);
     }
@@ -125,6 +135,8 @@ class SentenceRelations {
     std::vector<std::vector<bool>> comma_only;  // per group: was each join a bare comma
     for (std::uint32_t k : kept) {
       const Mention& m = a_.mentions[k];
+      const auto start_it = starts_at.find(k);
+      const std::uint32_t start = start_it == starts_at.end() ? m.span_first : start_it->second;
       if (!groups_.empty()) {
         Group& g = groups_.back();
         if (m.span_first <= g.last) {  // the same words ("the Trump and Putin administrations")
@@ -134,7 +146,7 @@ class SentenceRelations {
           continue;
         }
         bool joined = !g.possessive, and_seen = false;
-        for (std::uint32_t t = g.last + 1; t < m.span_first && joined; ++t) {
+        for (std::uint32_t t = g.last + 1; t < start && joined; ++t) {
           joined = connector(f(t));
           and_seen = and_seen || (joined && f(t) != ",");
         }
@@ -146,7 +158,7 @@ class SentenceRelations {
           continue;
         }
       }
-      groups_.push_back({{k}, m.span_first, m.span_last, m.possessive});
+      groups_.push_back({{k}, start, m.span_last, m.possessive});
       comma_only.push_back({false});
     }
     // Split groups whose comma joins were never closed by "and".
@@ -199,13 +211,17 @@ class SentenceRelations {
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].first < j) continue;
       if (groups_[g].first - j > window) return std::nullopt;
+      const auto takes = [&](std::uint32_t t) {
+        return r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t));
+      };
+      // Other words may come first when "with" follows ("signed a memorandum with
+      // Lavrov"), never otherwise ("discussed the question" has no actor object; "passed
+      // the information to Islamabad" is no conversation).
       bool opened = !direct;
+      for (std::uint32_t t = j; t < groups_[g].first && !opened; ++t) opened = f(t) == "with" && takes(t);
       for (std::uint32_t t = j; t < groups_[g].first; ++t) {
         if (clause_boundary(f(t)) || f(t) == "." || r_.roles.is_speech_verb(f(t))) return std::nullopt;
-        if (r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t))) {
-          opened = true;
-          continue;
-        }
+        if (takes(t)) continue;
         if (blocking_preposition(f(t))) return std::nullopt;
         if (!opened && !object_filler(f(t))) return std::nullopt;
       }
@@ -336,7 +352,10 @@ class SentenceRelations {
       return;
     }
     const auto subj = subject(i);
-    const auto obj = right_group(end + 1, rel, 8, /*direct=*/true);
+    auto obj = right_group(end + 1, rel, 8, /*direct=*/true);
+    // "met Putin's aide", "called Putin's proposal a start": the possessor only qualifies
+    // the object; one may criticise a country through its acts, not meet it so.
+    if (obj && symmetric && groups_[*obj].possessive) obj.reset();
     if (subj && obj) {
       pairs(groups_[*subj], groups_[*obj], rel, i, end, 0.85f);
       objects_.push_back({*obj, *subj});
@@ -347,6 +366,30 @@ class SentenceRelations {
       // party named just before (in this sentence, else the previous one).
       if (const auto target = previous_party(*subj)) {
         for (auto sm : groups_[*subj].mentions) add(sm, *target, rel, i, end, 0.5f);
+      }
+    }
+  }
+
+  // "Netanyahu called the agreement 'a bad mistake'", "branded Obama a liar": the
+  // subject criticised the object when a disparaging word follows it (quotes allowed).
+  void labelling(std::uint32_t i) {
+    const auto criticised = r_.ontology->find_relation("criticised");
+    if (!criticised || modality(i, i) != Modality::kFact) return;
+    const auto subj = subject(i);
+    if (!subj) return;
+    std::optional<std::size_t> obj;
+    for (std::size_t g = 0; g < groups_.size() && !obj; ++g) {
+      if (groups_[g].first <= i || groups_[g].first > i + 3) continue;
+      bool direct = true;
+      for (std::uint32_t t = i + 1; t < groups_[g].first; ++t) direct = direct && object_filler(f(t));
+      if (direct) obj = g;
+    }
+    if (!obj || *obj == *subj) return;
+    for (std::uint32_t k = groups_[*obj].last + 1; k <= last_ && k <= groups_[*obj].last + 8; ++k) {
+      if (f(k) == "." || f(k) == ";" || f(k) == "and" || f(k) == "but") return;
+      if (r_.triggers.is_disparaging(f(k))) {
+        pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.7f);
+        return;
       }
     }
   }
@@ -378,11 +421,19 @@ class SentenceRelations {
 
   void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
 
-    // "talks between X and Y"
+    // "talks between X and Y"; "a meeting of the two advisers, X and Y"
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 3; ++k) {
       if (f(k) == "between") {
         if (const auto g = right_group(k + 1, rel, 2); g && symmetric) within(groups_[*g], rel, i, end, 0.8f);
         return;
+      }
+      if (f(k) == "of" && symmetric) {
+        const auto g = right_group(k + 1, rel, 8);
+        if (g && groups_[*g].mentions.size() >= 2) {
+          within(groups_[*g], rel, i, end, 0.75f);
+          return;
+        }
+        break;
       }
     }
     // The other party: after a preposition the relation takes, a few words on.
