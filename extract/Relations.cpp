@@ -385,8 +385,10 @@ class SentenceRelations {
       if (direct) obj = g;
     }
     if (!obj || *obj == *subj) return;
-    for (std::uint32_t k = groups_[*obj].last + 1; k <= last_ && k <= groups_[*obj].last + 8; ++k) {
-      if (f(k) == "." || f(k) == ";" || f(k) == "and" || f(k) == "but") return;
+    // Up to a relative clause away ("considers the JCPOA, which limits ..., a bad deal"),
+    // not into another clause ("called Putin to discuss the bad news").
+    for (std::uint32_t k = groups_[*obj].last + 1; k <= last_ && k <= groups_[*obj].last + 20; ++k) {
+      if (one_of(f(k), {".", ";", "and", "but", "to", "after", "because", "while", "when"})) return;
       if (r_.triggers.is_disparaging(f(k))) {
         pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.7f);
         return;

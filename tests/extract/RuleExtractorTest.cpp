@@ -127,6 +127,9 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // Criticism by a label, the treaty named by "the accord".
       {"The New START treaty was extended. Vladimir Putin called the accord \"a historic mistake\".",
        {kPutin + " criticised treaty/new-start"}},
+      // ... also a relative clause away, with a labelling verb of opinion.
+      {"Joe Biden considers New START, which limits deployed warheads, a bad deal.",
+       {kBiden + " criticised treaty/new-start"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
