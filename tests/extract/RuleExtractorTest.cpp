@@ -130,6 +130,8 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // ... also a relative clause away, with a labelling verb of opinion.
       {"Joe Biden considers New START, which limits deployed warheads, a bad deal.",
        {kBiden + " criticised treaty/new-start"}},
+      // "called on X to ..." asks something of X.
+      {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
