@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "EventIndex.h"
@@ -42,9 +43,17 @@ struct Resources {
   // Node type ids the rules reason about, resolved by name through the ontology at load.
   graph::TypeId leader = 0, official = 0, expert = 0, country = 0, organisation = 0, outlet = 0,
                 treaty = 0, event = 0;
+  // Person entries by office they ever held: "the Russian president" is looked up among a
+  // handful of holders, not across the whole lexicon.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> office_holders = {};
 
   bool is_person(graph::TypeId t) const { return t == leader || t == official || t == expert; }
   const LexiconEntry& entry(std::int32_t i) const { return lexicon.entries()[static_cast<std::size_t>(i)]; }
+  const std::vector<std::uint32_t>& holders_of(const std::string& office) const {
+    static const std::vector<std::uint32_t> kNobody;
+    const auto it = office_holders.find(office);
+    return it == office_holders.end() ? kNobody : it->second;
+  }
 };
 
 enum class MentionKind : std::uint8_t {

@@ -250,9 +250,9 @@ class Resolver {
       if (words.size() < 2) continue;
       std::int32_t match = -1;
       int matches = 0;
-      for (std::uint32_t i = 0; i < r_.lexicon.entries().size(); ++i) {
+      for (const std::uint32_t i : r_.holders_of(role->office)) {
         const LexiconEntry& x = r_.lexicon.entries()[i];
-        if (!r_.is_person(x.type) || !holds_office(x, role->office, country_id(role->role_country), a_.date)) continue;
+        if (!holds_office(x, role->office, country_id(role->role_country), a_.date)) continue;
         const std::vector<std::string> theirs = name_words(x.name);
         if (theirs.size() != words.size()) continue;
         std::size_t same = 0, distance = 0;
@@ -420,9 +420,9 @@ class Resolver {
       if (found < 0 && a_.date) {
         std::int32_t only = -1;
         int count = 0;
-        for (std::uint32_t e = 0; e < r_.lexicon.entries().size(); ++e) {
+        for (const std::uint32_t e : r_.holders_of(m.office)) {
           const LexiconEntry& x = r_.lexicon.entries()[e];
-          if (r_.is_person(x.type) && holds_office(x, m.office, country, a_.date)) {
+          if (holds_office(x, m.office, country, a_.date)) {
             only = static_cast<std::int32_t>(e);
             ++count;
           }
