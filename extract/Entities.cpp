@@ -440,6 +440,29 @@ class Resolver {
   // he/his/she/her -> the subject: the first person named earlier in the same sentence,
   // else the first person of the nearest earlier sentence that names one (within two).
   // Only ever used as a relation argument.
+  // they/their -> a country or organisation acting earlier in the same sentence ("The
+  // Russians deny it, though they admit to talks with the Taliban"), when no person was
+  // named before it there (then "they" is more likely people) and only one such party
+  // was (else it is the group of them, which no single node stands for). "them" is
+  // left alone: it is as often the people around as the parties.
+  std::int32_t collective_antecedent(std::uint32_t i) const {
+    const Mention& m = a_.mentions[i];
+    if (a_.tokens[m.first].folded == "them") return -1;
+    std::int32_t found = -1;
+    for (std::uint32_t k = 0; k < i; ++k) {
+      const Mention& o = a_.mentions[k];
+      if (o.sentence != m.sentence || o.entity < 0 || o.kind == MentionKind::kPronoun || o.attached || o.locative) {
+        continue;
+      }
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(o.entity)].type;
+      if (r_.is_person(t)) return -1;
+      if (t != r_.country && t != r_.organisation) continue;
+      if (found >= 0 && found != o.entity) return -1;
+      found = o.entity;
+    }
+    return found;
+  }
+
   void resolve_pronouns() {
     const auto person = [&](const Mention& o) {
       return o.entity >= 0 && o.kind != MentionKind::kPronoun && !o.attached &&
@@ -448,6 +471,11 @@ class Resolver {
     for (std::uint32_t i = 0; i < a_.mentions.size(); ++i) {
       Mention& m = a_.mentions[i];
       if (m.kind != MentionKind::kPronoun) continue;
+      const std::string& word = a_.tokens[m.first].folded;
+      if (word == "they" || word == "their" || word == "them") {
+        m.entity = collective_antecedent(i);
+        continue;
+      }
       std::int32_t found = -1;
       // "him", object "her": never the subject of its own sentence ("Mogherini read a
       // statement with him" is not Mogherini), so the nearest other person named before.
@@ -463,8 +491,11 @@ class Resolver {
         }
       }
       if (!object) found = subject;
+      // Else the nearest earlier sentence naming a person: its first for "he" (the
+      // subject goes on being talked about), its last for "him" (the one acted upon:
+      // "... held talks with Jammeh. Leaders called on him to go").
       for (std::uint32_t back = 1; back <= 2 && found < 0 && m.sentence >= back; ++back) {
-        for (std::uint32_t k = 0; k < i && found < 0; ++k) {
+        for (std::uint32_t k = 0; k < i && (found < 0 || object); ++k) {
           const Mention& o = a_.mentions[k];
           if (o.sentence == m.sentence - back && person(o) && !(object && o.entity == subject)) found = o.entity;
         }

@@ -39,7 +39,9 @@ bool title_modifier(const std::string& f) {
   // Not "and": "Assad of Syria and President Zeman" must not give Zeman Syria's title.
 }
 
-bool is_pronoun(const std::string& f) { return one_of(f, {"he", "him", "his", "she", "her"}); }
+bool is_pronoun(const std::string& f) {
+  return one_of(f, {"he", "him", "his", "she", "her", "they", "them", "their"});
+}
 
 struct SentenceContext {
   const Resources& r;
@@ -691,7 +693,7 @@ void add_pronouns(SentenceContext& c) {
     x.sentence = c.s;
     x.first = x.last = x.span_first = x.span_last = static_cast<std::uint32_t>(i);
     x.kind = MentionKind::kPronoun;
-    x.possessive = c.f(i) == "his" || c.f(i) == "her";
+    x.possessive = c.f(i) == "his" || c.f(i) == "her" || c.f(i) == "their";
     x.text = std::string(c.a.token_text(i));
     c.a.mentions.push_back(std::move(x));
   }

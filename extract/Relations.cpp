@@ -185,6 +185,13 @@ class SentenceRelations {
     return {b, e};
   }
 
+  bool unresolved_pronoun_between(std::uint32_t after, std::uint32_t before) const {
+    return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+      return m.sentence == s_ && m.kind == MentionKind::kPronoun && !m.possessive && m.entity < 0 &&
+             m.first > after && m.first < before;
+    });
+  }
+
   // The nearest group ending before token i within its clause (and within 15 tokens).
   std::optional<std::size_t> left_group(std::uint32_t i) const {
     const auto [b, e] = clause(i);
@@ -192,6 +199,9 @@ class SentenceRelations {
     for (std::size_t g = groups_.size(); g-- > 0;) {
       if (groups_[g].last >= i) continue;
       if (groups_[g].last < b || i - groups_[g].last > 15) return std::nullopt;
+      // "Biden said they met Russia": a pronoun nobody could be found for is the subject,
+      // and Biden is not.
+      if (unresolved_pronoun_between(groups_[g].last, i)) return std::nullopt;
       // A group inside a prepositional phrase ("a day before Pompeo", "leaned on Riyadh")
       // is not the subject.
       const std::uint32_t before = groups_[g].first;

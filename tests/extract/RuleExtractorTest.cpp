@@ -132,6 +132,12 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
        {kBiden + " criticised treaty/new-start"}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
+      // "they" for the one party acting before it in the sentence.
+      {"The Russians deny the reports, though they admit to holding talks with NATO.",
+       {kRussia + " spoke-with organisation/nato"}},
+      // "him" looks back to the one acted upon, not to the earlier subject.
+      {"Joe Biden held talks with Vladimir Putin. Turkey then called on him to withdraw.",
+       {kBiden + " spoke-with " + kPutin, "country/turkey proposed " + kPutin}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
@@ -154,6 +160,8 @@ TEST_CASE("rules: what is not a fact asserts nothing") {
            "Joe Biden is expected to meet Vladimir Putin next month.",
            "The Kremlin said Vladimir Putin's call with Joe Biden was possible.",
            "Joe Biden said Vladimir Putin was a killer.",  // no trigger
+           // "they" after a person is people, not the country named later.
+           "Joe Biden said they met Russia.",
        }) {
     INFO(text);
     CHECK(edges(run(text)).empty());
