@@ -319,6 +319,19 @@ void attach_of_country(const SentenceContext& c, Mention& x) {
   ++n;
   if (c.f(n) == "the" && c.in(n + 1)) ++n;
   const std::int32_t ci = c.country_at(n);
+  if (const std::int32_t org = c.org_at(n); ci < 0 && org >= 0 && x.role.empty() && x.role_org < 0) {
+    // "Ricardo Zuniga of the National Security Council": a member of that body, an
+    // official of a government one, an expert of a university or think tank.
+    const LexiconEntry& e = c.r.entry(org);
+    if (e.type != c.r.organisation) return;
+    const bool scholarly = one_of(e.kind, {"think-tank", "university", "company", "ngo", "research-institute"});
+    x.role_org = org;
+    x.role = e.name;
+    x.type = scholarly ? c.r.expert : c.r.official;
+    x.typed = true;
+    x.span_last = c.matches[static_cast<std::size_t>(c.match_at[n])].last_token;
+    return;
+  }
   if (ci < 0) {
     // "Senator Marco Rubio of Florida,": a titled person's state or constituency, a
     // short capitalised place the lexicon does not know, belongs to the name too.

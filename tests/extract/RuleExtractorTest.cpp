@@ -298,3 +298,11 @@ TEST_CASE("rules: a byline names the author, not an actor") {
   CHECK_FALSE(node(g, "person/jane-roe"));
   CHECK(edges(g) == Edges{kBiden + " spoke-with " + kPutin});
 }
+
+TEST_CASE("rules: 'Name of the Body' types a new person by the body") {
+  const auto g = run("Jane Roe of Harvard University and Piet Brouwer of NATO discussed the plan.");
+  REQUIRE(node(g, "person/jane-roe"));
+  REQUIRE(node(g, "person/piet-brouwer"));
+  CHECK(node(g, "person/jane-roe")->mentions.front().type == "expert");
+  CHECK(node(g, "person/piet-brouwer")->mentions.front().type == "official");
+}
