@@ -13,6 +13,7 @@
 // Nothing is merged on a guess: an unresolved mention is dropped.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "Analysis.h"
@@ -61,8 +62,8 @@ class Resolver {
     correct_misspelled_office_holders();
     link_surnames_of_new_people();
     resolve_pronouns();
+    decide_types();  // before descriptions: "the two leaders" looks for leaders
     resolve_descriptions();
-    decide_types();
   }
 
  private:
@@ -370,6 +371,32 @@ class Resolver {
     return {};
   }
 
+  // The two "the two leaders" stands for: of the leaders (people, countries) named in this
+  // and the three sentences before, the two the article has named most so far (the most
+  // recent first among equals). Nothing when fewer than two.
+  std::optional<std::pair<std::int32_t, std::int32_t>> pair_before(std::uint32_t i) const {
+    const Mention& m = a_.mentions[i];
+    std::map<std::int32_t, std::pair<int, std::uint32_t>> seen;  // entity -> (mentions, last)
+    for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
+      const Mention& o = a_.mentions[k];
+      const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
+      if (!before || o.entity < 0 || o.kind == MentionKind::kDescription || o.locative) continue;
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(o.entity)].type;
+      const bool fits = m.pair == 1 ? r_.is_person(t) : m.pair == 2 ? t == r_.country : t == r_.leader;
+      if (!fits) continue;
+      auto& [count, last] = seen[o.entity];
+      ++count;
+      last = k;
+    }
+    std::vector<std::pair<std::pair<int, std::uint32_t>, std::int32_t>> ranked;
+    for (const auto& [entity, count_last] : seen) {
+      if (a_.mentions[count_last.second].sentence + 3 >= m.sentence) ranked.push_back({count_last, entity});
+    }
+    if (ranked.size() < 2) return std::nullopt;
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
+    return std::make_pair(ranked[0].second, ranked[1].second);
+  }
+
   // The treaty "the accord" stands for: of those named before it, the one named most
   // often, else first (an article's own agreement is introduced early and repeated;
   // earlier ones it builds on are named in passing).
@@ -397,6 +424,11 @@ class Resolver {
   void resolve_descriptions() {
     for (std::uint32_t i = 0; i < a_.mentions.size(); ++i) {
       Mention& m = a_.mentions[i];
+      if (m.kind == MentionKind::kDescription && m.pair) {
+        const auto pair = pair_before(i);
+        m.entity = pair ? (m.pair_index == 0 ? pair->first : pair->second) : -1;
+        continue;
+      }
       if (m.kind == MentionKind::kDescription && m.role == "treaty-reference") {
         m.entity = salient_treaty_before(i);
         continue;

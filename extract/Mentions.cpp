@@ -699,6 +699,41 @@ void add_treaty_references(SentenceContext& c) {
   }
 }
 
+// "the two leaders", "both sides": two mentions over the same words, one for each of
+// the pair (resolved with the entities), so that they make one coordinated group.
+void add_pair_references(SentenceContext& c) {
+  const auto& roles = c.r.roles;
+  for (std::size_t i = c.first; i < c.last; ++i) {
+    const bool two = c.f(i) == "two" && i > c.first && c.f(i - 1) == "the";
+    if (!two && c.f(i) != "both") continue;
+    std::uint8_t kind = 0;
+    std::size_t end = i;
+    std::string phrase;
+    for (std::size_t k = i + 1; k <= c.last && k <= i + 3; ++k) {
+      phrase += (phrase.empty() ? "" : " ") + c.f(k);
+      if (roles.is_pair_of_people(phrase)) kind = 1;
+      else if (roles.is_pair_of_countries(phrase)) kind = 2;
+      else if (roles.is_pair_of_leaders(phrase)) kind = 3;
+      else continue;
+      end = k;
+    }
+    if (!kind) continue;
+    for (std::uint8_t index = 0; index < 2; ++index) {
+      Mention x;
+      x.sentence = c.s;
+      x.first = x.span_first = static_cast<std::uint32_t>(two ? i - 1 : i);
+      x.last = x.span_last = static_cast<std::uint32_t>(end);
+      x.kind = MentionKind::kDescription;
+      x.role = "pair";
+      x.pair = kind;
+      x.pair_index = index;
+      x.text = c.a.span_text(x.first, x.last);
+      c.a.mentions.push_back(std::move(x));
+    }
+    i = end;
+  }
+}
+
 void add_pronouns(SentenceContext& c) {
   for (std::size_t i = c.first; i <= c.last; ++i) {
     if (!is_pronoun(c.f(i))) continue;
@@ -792,6 +827,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
     add_descriptions(c);
     add_counterparts(c);
     add_treaty_references(c);
+    add_pair_references(c);
     add_pronouns(c);
 
     // Titles and appositions of people; context flags of every mention.
@@ -890,7 +926,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
         const bool in_title = it->first >= jt->span_first && it->last <= jt->span_last &&
                               (it->first < jt->first || it->first > jt->last);
         const bool in_description = jt->kind == MentionKind::kDescription && it->first >= jt->first &&
-                                    it->last <= jt->last;
+                                    it->last <= jt->last && !(it->pair && jt->pair);
         if (in_title || in_description) it->attached = true;
       }
     }

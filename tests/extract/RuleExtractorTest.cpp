@@ -138,6 +138,12 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // "him" looks back to the one acted upon, not to the earlier subject.
       {"Joe Biden held talks with Vladimir Putin. Turkey then called on him to withdraw.",
        {kBiden + " spoke-with " + kPutin, "country/turkey proposed " + kPutin}},
+      // "the two leaders": the two leaders the article has been talking about.
+      {"Joe Biden spoke in Geneva. Vladimir Putin replied from Moscow. The two leaders spoke by phone.",
+       {kPutin + " spoke-with " + kBiden}},
+      // "the two sides": the two countries; an official named in between does not count.
+      {"Turkey and China argued. Antony Blinken watched. Later the two sides held talks.",
+       {"country/china spoke-with country/turkey"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
@@ -162,6 +168,8 @@ TEST_CASE("rules: what is not a fact asserts nothing") {
            "Joe Biden said Vladimir Putin was a killer.",  // no trigger
            // "they" after a person is people, not the country named later.
            "Joe Biden said they met Russia.",
+           // Only one leader named: "the two leaders" stands for nobody.
+           "Joe Biden arrived. The two leaders spoke by phone.",
        }) {
     INFO(text);
     CHECK(edges(run(text)).empty());
