@@ -85,6 +85,7 @@ class SentenceRelations {
     }
     for (std::uint32_t i = first_; i <= last_; ++i) {
       if (r_.triggers.is_labelling_verb(f(i))) labelling(i);
+      else if (r_.roles.is_speech_verb(f(i))) spoken_label(i);
     }
   }
 
@@ -401,6 +402,31 @@ class SentenceRelations {
       if (one_of(f(k), {".", ";", "and", "but", "to", "after", "because", "while", "when"})) return;
       if (r_.triggers.is_disparaging(f(k))) {
         pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.7f);
+        return;
+      }
+    }
+  }
+
+  // "Rubio said Obama was the worst negotiator", "Biden says Putin is a killer": a
+  // speaker, a speech verb, then an actor described by a copula and a disparaging word.
+  void spoken_label(std::uint32_t i) {
+    const auto criticised = r_.ontology->find_relation("criticised");
+    if (!criticised || modality(i, i) != Modality::kFact) return;
+    const auto subj = left_group(i);
+    if (!subj) return;
+    std::uint32_t j = i + 1;
+    if (j <= last_ && f(j) == "that") ++j;
+    std::optional<std::size_t> obj;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].first == j) obj = g;
+    }
+    if (!obj || *obj == *subj || groups_[*obj].possessive) return;
+    std::uint32_t k = groups_[*obj].last + 1;
+    if (k > last_ || !one_of(f(k), {"was", "is", "were", "are", "had", "has", "remains", "remained"})) return;
+    for (std::uint32_t end = std::min(last_, k + 8); k <= end; ++k) {
+      if (one_of(f(k), {".", ";", ",", "and", "but", "to", "not", "never", "no"})) return;
+      if (r_.triggers.is_disparaging(f(k))) {
+        pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.65f);
         return;
       }
     }

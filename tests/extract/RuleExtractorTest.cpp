@@ -144,6 +144,9 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // "the two sides": the two countries; an official named in between does not count.
       {"Turkey and China argued. Antony Blinken watched. Later the two sides held talks.",
        {"country/china spoke-with country/turkey"}},
+      // A speaker describing someone with a disparaging word criticises them.
+      {"Joe Biden said Vladimir Putin was a killer.", {kBiden + " criticised " + kPutin}},
+      {"Sergei Lavrov says NATO is the worst threat to Europe.", {kLavrov + " criticised organisation/nato"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
@@ -165,7 +168,8 @@ TEST_CASE("rules: what is not a fact asserts nothing") {
            "A Biden-Putin summit was planned for June but was called off.",
            "Joe Biden is expected to meet Vladimir Putin next month.",
            "The Kremlin said Vladimir Putin's call with Joe Biden was possible.",
-           "Joe Biden said Vladimir Putin was a killer.",  // no trigger
+           "Joe Biden said Vladimir Putin was a capable negotiator.",  // no disparaging word
+           "Joe Biden said Vladimir Putin was not a killer.",
            // "they" after a person is people, not the country named later.
            "Joe Biden said they met Russia.",
            // Only one leader named: "the two leaders" stands for nobody.
