@@ -394,6 +394,17 @@ void read_title(SentenceContext& c, Mention& x) {
       start = k;
       continue;
     }
+    // "Adviser on Foreign Affairs Sartaj Aziz", "Minister for Europe Jane Roe": the
+    // portfolio between a role and the name is part of the title.
+    if (!role && cap_word(c.tok(i))) {
+      std::size_t p = i;
+      while (p > c.first && p + 3 > i && cap_word(c.tok(p - 1))) --p;
+      if (p >= c.first + 2 && one_of(c.f(p - 1), {"on", "for"}) && c.r.roles.match_ending(c.a.tokens, p - 2, c.first)) {
+        k = p - 1;
+        start = k;
+        continue;
+      }
+    }
     if (title_modifier(c.f(i))) {
       if (one_of(c.f(i), {"former", "then", "ex"})) past = true;
       k = i;

@@ -146,12 +146,14 @@ class SentenceRelations {
           comma_only.back().push_back(false);
           continue;
         }
-        bool joined = !g.possessive, and_seen = false;
+        bool joined = !g.possessive, and_seen = false, conjunction = false;
         for (std::uint32_t t = g.last + 1; t < start && joined; ++t) {
           joined = connector(f(t));
-          and_seen = and_seen || (joined && f(t) != ",");
+          and_seen = and_seen || (joined && f(t) != "," && f(t) != "the");
+          conjunction = conjunction || f(t) == "," || and_seen;
         }
-        if (joined) {
+        // "talks with Aziz the two sides announced": a determiner alone joins nothing.
+        if (joined && conjunction) {
           g.mentions.push_back(k);
           g.last = m.span_last;
           g.possessive = m.possessive;

@@ -147,6 +147,12 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // A speaker describing someone with a disparaging word criticises them.
       {"Joe Biden said Vladimir Putin was a killer.", {kBiden + " criticised " + kPutin}},
       {"Sergei Lavrov says NATO is the worst threat to Europe.", {kLavrov + " criticised organisation/nato"}},
+      // A portfolio between the role and the name is part of the title; a determiner
+      // alone does not join two groups.
+      {"Turkey and China argued. Sergei Lavrov held talks with Wang Yi the two sides had sent.",
+       {kLavrov + " spoke-with person/wang-yi"}},
+      {"Sergei Lavrov held talks with Adviser on Foreign Affairs Wang Yi the day before.",
+       {kLavrov + " spoke-with person/wang-yi"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
