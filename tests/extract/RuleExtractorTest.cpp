@@ -153,6 +153,10 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
        {kLavrov + " spoke-with person/wang-yi"}},
       {"Sergei Lavrov held talks with Adviser on Foreign Affairs Wang Yi the day before.",
        {kLavrov + " spoke-with person/wang-yi"}},
+      // Hosting, congratulating, writing to someone is talking to them.
+      {"Recep Tayyip Erdoğan hosted Vladimir Putin in Ankara.", {kErdogan + " spoke-with " + kPutin}},
+      {"Joe Biden congratulated Recep Tayyip Erdoğan on his victory.", {kBiden + " spoke-with " + kErdogan}},
+      {"Vladimir Putin wrote to Joe Biden last week.", {kPutin + " spoke-with " + kBiden}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
