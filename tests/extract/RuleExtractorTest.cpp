@@ -157,6 +157,9 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       {"Recep Tayyip Erdoğan hosted Vladimir Putin in Ankara.", {kErdogan + " spoke-with " + kPutin}},
       {"Joe Biden congratulated Recep Tayyip Erdoğan on his victory.", {kBiden + " spoke-with " + kErdogan}},
       {"Vladimir Putin wrote to Joe Biden last week.", {kPutin + " spoke-with " + kBiden}},
+      // Unscored relations users expect: a state party to a treaty, a person at an event.
+      {"Russia ratified New START long ago.", {kRussia + " party-to treaty/new-start"}},
+      {"Joe Biden attended the G20 summit in Osaka in 2019.", {kBiden + " attended event/g20-osaka-2019"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
