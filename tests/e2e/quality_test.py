@@ -12,10 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-# (articles, gold, entity F1 floor, relation F1 floor)
+# (entity F1 floor, relation F1 floor): the scores reached so far, rounded down. They only
+# ever move up; a change that lowers a score must be fixed, not the floor.
 FLOORS = {
-    "seeds": (0.95, 0.80),
-    "devset": (0.93, 0.75),
+    "seeds": (0.98, 0.86),
+    "devset": (0.97, 0.86),
 }
 
 
