@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction quality floors: builds the seed articles and the development set, scores each
-with ../shared/eval/score.py and fails when a score falls below its floor. The floors sit a
-little under the current scores, so a change that makes extraction worse fails here first.
+with ../shared/eval/score.py and fails when a score falls below its floor, so a change that
+makes extraction worse fails here first.
 
   quality_test.py --newsgraph BIN --shared DIR --devset DIR --workdir DIR
 """
