@@ -116,6 +116,8 @@ void add_lexicon_mentions(SentenceContext& c) {
     x.first = x.span_first = m.first_token;
     x.last = x.span_last = m.last_token;
     x.kind = to_mention_kind(kind);
+    // "He said": a pronoun is never the surname it is spelt like (He Lifeng, Ma Ying-jeou).
+    if (x.kind == MentionKind::kSurname && m.first_token == m.last_token && is_pronoun(c.f(m.first_token))) continue;
     x.ambiguous = true;
     for (const auto& t : m.targets) {
       if (t.kind == kind || (kind == SurfaceKind::kName && t.kind == SurfaceKind::kAlias)) {

@@ -160,6 +160,8 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // Unscored relations users expect: a state party to a treaty, a person at an event.
       {"Russia ratified New START long ago.", {kRussia + " party-to treaty/new-start"}},
       {"Joe Biden attended the G20 summit in Osaka in 2019.", {kBiden + " attended event/g20-osaka-2019"}},
+      // Agreeing on something together is negotiating it.
+      {"Joe Biden and Vladimir Putin agreed on a prisoner exchange.", {kBiden + " spoke-with " + kPutin}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
@@ -187,6 +189,9 @@ TEST_CASE("rules: what is not a fact asserts nothing") {
            "Joe Biden said they met Russia.",
            // Only one leader named: "the two leaders" stands for nobody.
            "Joe Biden arrived. The two leaders spoke by phone.",
+           // Agreeing to put talks off is no conversation reported.
+           "Turkey and Finland have agreed to postpone the talks.",
+
        }) {
     INFO(text);
     CHECK(edges(run(text)).empty());
@@ -315,6 +320,10 @@ TEST_CASE("rules: names that cue words and forms give away") {
   // ... but neither a day nor a generic visit.
   CHECK_FALSE(node(run("The Tuesday summit and the Ankara visit went well."), "event/tuesday-summit"));
   CHECK_FALSE(node(run("The Tuesday summit and the Ankara visit went well."), "event/ankara-visit"));
+}
+
+TEST_CASE("rules: 'He' is a pronoun, not the surname of He Lifeng") {
+  CHECK(edges(run("He met Joe Biden.", Date{2024, 3, 1})).empty());
 }
 
 TEST_CASE("rules: a byline names the author, not an actor") {
