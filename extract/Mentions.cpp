@@ -721,14 +721,19 @@ void add_pair_references(SentenceContext& c) {
     if (!two && c.f(i) != "both") continue;
     std::uint8_t kind = 0;
     std::size_t end = i;
-    std::string phrase;
-    for (std::size_t k = i + 1; k <= c.last && k <= i + 3; ++k) {
-      phrase += (phrase.empty() ? "" : " ") + c.f(k);
-      if (roles.is_pair_of_people(phrase)) kind = 1;
-      else if (roles.is_pair_of_countries(phrase)) kind = 2;
-      else if (roles.is_pair_of_leaders(phrase)) kind = 3;
-      else continue;
-      end = k;
+    // The noun may follow up to two modifiers: "the two Gulf ministers", "the two
+    // neighbouring countries".
+    for (std::size_t from = i + 1; from <= c.last && from <= i + 3 && !kind; ++from) {
+      std::string phrase;
+      for (std::size_t k = from; k <= c.last && k <= from + 2; ++k) {
+        phrase += (phrase.empty() ? "" : " ") + c.f(k);
+        std::uint8_t found = roles.is_pair_of_people(phrase) ? 1 : roles.is_pair_of_countries(phrase) ? 2
+                             : roles.is_pair_of_leaders(phrase) ? 3 : 0;
+        if (!found) continue;
+        kind = found;
+        end = k;
+      }
+      if (!c.tok(from).has(kWord) || c.match_at[from] >= 0) break;  // names are not modifiers
     }
     if (!kind) continue;
     for (std::uint8_t index = 0; index < 2; ++index) {
@@ -766,7 +771,7 @@ void add_pronouns(SentenceContext& c) {
 void add_administrations(SentenceContext& c, std::size_t before) {
   auto& ms = c.a.mentions;
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    if (!one_of(c.f(i), {"administration", "administrations", "government", "governments", "regime"})) continue;
+    if (!one_of(c.f(i), {"administration", "administrations", "government", "governments", "regime", "leadership"})) continue;
     std::vector<std::int32_t> countries;
     std::size_t k = i;  // walk left over "X", "X and Y", "X, Y and Z"
     while (k > c.first) {
@@ -890,7 +895,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
         const bool place_prep = one_of(prev, {"in", "at", "near", "across", "throughout", "inside", "around", "from"});
         // "flew to Finland", "a trip to Russia": a destination.
         const bool destination = prev == "to" && x.first >= c.first + 2 &&
-                                 one_of(c.f(x.first - 2), {"flew", "fly", "flies", "flying", "travelled", "traveled",
+                                 one_of(c.f(x.first - 2), {"flew", "fly", "flies", "flying", "travelled", "traveled", "visited", "visit", "visiting", "visits",
                                                            "travel", "travels", "travelling", "traveling", "went",
                                                            "arrived", "returned", "came", "headed", "moved", "sailed",
                                                            "drove", "trip", "journey", "back", "way", "route"});
@@ -903,7 +908,9 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
         const bool place_before = x.first >= c.first + 2 && cap_word(c.tok(p)) &&
                                   (c.match_at[p] < 0 || (c.country_at(p) >= 0 && !c.country_name_at(p)));
         const bool after_city = prev == "," && place_before;
-        x.locative = place_prep || after_city || destination;
+        // "visited Riyadh", "toured Japan": the country is where the visitor went.
+        const bool visited = one_of(prev, {"visited", "visiting", "visits", "toured", "touring"});
+        x.locative = place_prep || after_city || destination || visited;
       }
       if (x.kind == MentionKind::kMetonym && c.in(x.last + 2) && a.token_text(x.last + 1) == "," &&
           c.f(x.last + 2) == "d.c.") {

@@ -188,6 +188,19 @@ class SentenceRelations {
     return {b, e};
   }
 
+  // Group g, after a subordinating word, is the subject of the verb at token i: nothing
+  // but auxiliaries and adverbs stand between them.
+  bool clause_subject(std::size_t g, std::uint32_t i) const {
+    if (!one_of(f(groups_[g].first - 1), {"after", "before", "since", "until", "as", "when", "once"})) return false;
+    for (std::uint32_t t = groups_[g].last + 1; t < i; ++t) {
+      if (!one_of(f(t), {"had", "have", "has", "was", "were", "also", "then", "last", "first", "finally", "again",
+                         "later", "briefly", "privately", "secretly", "jointly", "both", "all", "had", "did"})) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   bool unresolved_pronoun_between(std::uint32_t after, std::uint32_t before) const {
     return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
       return m.sentence == s_ && m.kind == MentionKind::kPronoun && !m.possessive && m.entity < 0 &&
@@ -208,7 +221,9 @@ class SentenceRelations {
       // A group inside a prepositional phrase ("a day before Pompeo", "leaned on Riyadh")
       // is not the subject.
       const std::uint32_t before = groups_[g].first;
-      if (before > first_ && blocking_preposition(f(before - 1))) continue;
+      // ... unless the words open a clause whose verb is the trigger: "a week after
+      // Johnson and Varadkar met", "since Moscow and Kyiv last talked".
+      if (before > first_ && blocking_preposition(f(before - 1)) && !clause_subject(g, i)) continue;
       return g;
     }
     return std::nullopt;
@@ -221,21 +236,27 @@ class SentenceRelations {
   // "discussed the question with Lavrov" does).
   std::optional<std::size_t> right_group(std::uint32_t j, graph::RelationId rel, std::uint32_t window,
                                          bool direct = false) const {
+    const auto takes = [&](std::uint32_t t) {
+      return r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t));
+    };
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].first < j) continue;
-      if (groups_[g].first - j > window) return std::nullopt;
-      const auto takes = [&](std::uint32_t t) {
-        return r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t));
-      };
       // Other words may come first when "with" follows ("signed a memorandum with
-      // Lavrov"), never otherwise ("discussed the question" has no actor object; "passed
-      // the information to Islamabad" is no conversation).
-      bool opened = !direct;
-      for (std::uint32_t t = j; t < groups_[g].first && !opened; ++t) opened = f(t) == "with" && takes(t);
+      // Lavrov", "signed one copy of the treaty with Akar"), never otherwise ("discussed
+      // the question" has no actor object; "passed the information to Islamabad" is no
+      // conversation). Before that "with", the words are the thing acted on.
+      std::optional<std::uint32_t> with_at;
+      for (std::uint32_t t = j; t < groups_[g].first && direct && !with_at; ++t) {
+        if (f(t) == "with" && takes(t)) with_at = t;
+      }
+      if (groups_[g].first - j > window + (with_at ? 6 : 0)) return std::nullopt;
+      // A group the relation cannot reach ("signed *the treaty* with Akar") is passed over.
+      if (direct && !reachable(rel, g)) continue;
+      const bool opened = !direct || with_at;
       for (std::uint32_t t = j; t < groups_[g].first; ++t) {
         if (clause_boundary(f(t)) || f(t) == "." || r_.roles.is_speech_verb(f(t))) return std::nullopt;
         if (takes(t)) continue;
-        if (blocking_preposition(f(t))) return std::nullopt;
+        if (blocking_preposition(f(t)) && !(with_at && t < *with_at)) return std::nullopt;
         if (!opened && !object_filler(f(t))) return std::nullopt;
       }
       // "..., the State Department said": a group followed by a speech verb is the source
@@ -245,6 +266,14 @@ class SentenceRelations {
       return g;
     }
     return std::nullopt;
+  }
+
+  // Whether some member of group g can be the target of `rel` from an actor.
+  bool reachable(graph::RelationId rel, std::size_t g) const {
+    return std::any_of(groups_[g].mentions.begin(), groups_[g].mentions.end(), [&](std::uint32_t m) {
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(a_.mentions[m].entity)].type;
+      return r_.ontology->allows(rel, r_.leader, t) || r_.ontology->allows(rel, r_.country, t);
+    });
   }
 
   enum class Modality { kFact, kOffer, kNone };
@@ -374,6 +403,9 @@ class SentenceRelations {
       objects_.push_back({*obj, *subj});
     } else if (subj && symmetric && groups_[*subj].mentions.size() >= 2 && i <= groups_[*subj].last + 4) {
       within(groups_[*subj], rel, i, end, 0.8f);  // "Putin and Trump spoke"
+    } else if (const auto owner = subj ? possessor_object(end + 1, *subj) : std::nullopt; owner && !symmetric) {
+      // "Santos rejected his demands", "criticised their plan": the possessor is the target.
+      for (auto sm : groups_[*subj].mentions) add(sm, *owner, rel, i, end, 0.6f);
     } else if (subj && !symmetric && implicit_object(end + 1)) {
       // "Beijing has rejected the idea", "the EU has opposed it": the target is the other
       // party named just before (in this sentence, else the previous one).
@@ -434,6 +466,28 @@ class SentenceRelations {
     }
   }
 
+  // The possessor of an object opening with "his/her/their" ("rejected his demands"):
+  // one criticises or answers someone else's demands, so when the pronoun was taken for
+  // the subject, the nearest other person named before it.
+  std::optional<std::uint32_t> possessor_object(std::uint32_t j, std::size_t subject_group) const {
+    while (j <= last_ && one_of(f(j), {"publicly", "repeatedly", "also", "again", "sharply", "strongly", "flatly"})) ++j;
+    if (j > last_ || !one_of(f(j), {"his", "her", "their"})) return std::nullopt;
+    std::set<std::int32_t> subjects;
+    for (auto m : groups_[subject_group].mentions) subjects.insert(a_.mentions[m].entity);
+    std::optional<std::uint32_t> pronoun, other;
+    for (std::uint32_t m = 0; m < a_.mentions.size(); ++m) {
+      const Mention& x = a_.mentions[m];
+      const bool before = x.sentence < s_ || (x.sentence == s_ && x.last < j);
+      if (x.sentence == s_ && x.kind == MentionKind::kPronoun && x.first == j && x.entity >= 0) pronoun = m;
+      if (before && x.sentence + 2 >= s_ && x.entity >= 0 && x.kind != MentionKind::kPronoun && !x.locative &&
+          !subjects.count(x.entity) && r_.is_person(a_.entities[static_cast<std::size_t>(x.entity)].type)) {
+        other = m;
+      }
+    }
+    if (!pronoun) return std::nullopt;
+    return subjects.count(a_.mentions[*pronoun].entity) ? other : pronoun;
+  }
+
   bool implicit_object(std::uint32_t j) const {
     for (std::uint32_t k = j; k <= last_ && k < j + 4; ++k) {
       if (r_.triggers.is_implicit_object(f(k))) return true;
@@ -461,8 +515,10 @@ class SentenceRelations {
 
   void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
 
-    // "talks between X and Y"; "a meeting of the two advisers, X and Y"
-    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 3; ++k) {
+    // "talks between X and Y"; "a meeting of the two advisers, X and Y"; "negotiations in
+    // the Chinese capital between X and Y"
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {
+      if (clause_boundary(f(k))) break;
       if (f(k) == "between") {
         if (const auto g = right_group(k + 1, rel, 2); g && symmetric) within(groups_[*g], rel, i, end, 0.8f);
         return;
@@ -478,7 +534,7 @@ class SentenceRelations {
     }
     // The other party: after a preposition the relation takes, a few words on.
     std::optional<std::size_t> obj;
-    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 4; ++k) {
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {
       if (clause_boundary(f(k))) break;
       if (r_.triggers.takes_prep(rel, f(k)) || r_.triggers.takes_prep(prep_relation_, f(k))) {
         obj = right_group(k + 1, rel, 6);

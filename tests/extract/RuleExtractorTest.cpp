@@ -162,6 +162,13 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       {"Joe Biden attended the G20 summit in Osaka in 2019.", {kBiden + " attended event/g20-osaka-2019"}},
       // Agreeing on something together is negotiating it.
       {"Joe Biden and Vladimir Putin agreed on a prisoner exchange.", {kBiden + " spoke-with " + kPutin}},
+      // A subordinate clause's subject is a subject, not a prepositional object.
+      {"The deal came a week after Joe Biden and Vladimir Putin met in Geneva.", {kBiden + " spoke-with " + kPutin}},
+      // "rejected his demands": the possessor is the one criticised.
+      {"Vladimir Putin spoke first. Joe Biden later rejected his demands.", {kBiden + " criticised " + kPutin}},
+      // A treaty before "with" is what was signed; the people after it signed together.
+      {"Sergei Lavrov signed a copy of New START with Antony Blinken and Wang Yi.",
+       {kLavrov + " spoke-with " + kBlinken, kLavrov + " spoke-with person/wang-yi"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
