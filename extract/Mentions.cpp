@@ -207,11 +207,17 @@ std::size_t word_tokens(const SentenceContext& c, const Run& run) {
 // "Carnegie Endowment for International Peace", "City College of New York".
 std::size_t extend_through_connectors(const SentenceContext& c, std::size_t last) {
   std::size_t j = last;
-  while (j + 2 <= c.last && one_of(c.f(j + 1), {"of", "for", "on", "and", "the", "de"}) &&
+  while (j + 2 <= c.last && one_of(c.f(j + 1), {"of", "for", "on", "and", "the", "de", "a", "an"}) &&
          !c.tok(j + 1).has(kCapitalised)) {
     std::size_t k = j + 2;
     if (c.f(k) == "the" && k + 1 <= c.last) ++k;
     if (!cap_word(c.tok(k)) && c.match_at[k] < 0) break;
+    // "... and Friendship on Monday": a date is not part of the name.
+    if (one_of(c.f(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})) {
+      break;
+    }
     // Swallow the capitalised words (and any lexicon match, "New York") that follow.
     std::size_t e = k;
     while (e + 1 <= c.last && (cap_word(c.tok(e + 1)) || (c.match_at[e + 1] >= 0 && c.match_at[e + 1] == c.match_at[e]))) ++e;
@@ -516,7 +522,9 @@ void recognise_new_names(SentenceContext& c) {
       continue;
     }
     if (roles.is_treaty_head(c.f(run.last)) && name_like) {
-      add_new_mention(c, run.first, run.last, c.r.treaty);
+      // "Joint Declaration of Peace and Friendship", "Final Agreement for Ending the
+      // Conflict and Building a Stable and Lasting Peace": the full title.
+      add_new_mention(c, run.first, ext, c.r.treaty);
       continue;
     }
     if (roles.is_event_head(c.f(run.last)) && name_like && run.last > run.first + 1) {
@@ -602,6 +610,23 @@ void add_cued_names(SentenceContext& c) {
       add_new_mention(c, i, i + 1, c.r.treaty);
       ++i;
       continue;
+    }
+    // "the Algiers Agreement", "the Minsk Protocol": a capital names the treaty signed
+    // there; the country is not mentioned.
+    if (c.country_at(i) >= 0 && !c.country_name_at(i)) {
+      const std::size_t m_last = c.matches[static_cast<std::size_t>(c.match_at[i])].last_token;
+      const std::size_t h = m_last + 1;
+      if (c.in(h) && free(h) && cap_word(c.tok(h)) && roles.is_treaty_head(c.f(h))) {
+        add_new_mention(c, i, h, c.r.treaty);
+        for (Mention& m : c.a.mentions) {
+          if (m.sentence != c.s || m.first < i || m.last > m_last) continue;
+          m.candidates.clear();
+          m.typed = false;
+          m.attached = true;
+        }
+        i = h;
+        continue;
+      }
     }
     if (c.org_at(i) >= 0 && c.country_at(i) < 0) {
       const std::size_t m_last = c.matches[static_cast<std::size_t>(c.match_at[i])].last_token;
@@ -887,6 +912,12 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
                     r.roles.is_speech_verb(c.f(ap.end + 2)));
       }
       x.possessive = x.possessive || (c.in(x.last + 1) && c.f(x.last + 1) == "'s");
+      // A new name of a body after "in the" is a venue: "received Netanyahu in the Oval
+      // Office". ("at the" is as often an affiliation: "an analyst at the X Institute".)
+      if (x.kind == MentionKind::kName && x.candidates.empty() && x.typed && x.type == r.organisation &&
+          x.first >= c.first + 2 && c.f(x.first - 1) == "the" && one_of(c.f(x.first - 2), {"in", "inside"})) {
+        x.locative = true;
+      }
       // A place, not an actor: "in Finland", "Osaka, Japan", "Washington, D.C.".
       const bool country_like = x.kind == MentionKind::kMetonym ||
                                 (x.typed && x.type == r.country);

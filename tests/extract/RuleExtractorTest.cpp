@@ -333,6 +333,20 @@ TEST_CASE("rules: 'He' is a pronoun, not the surname of He Lifeng") {
   CHECK(edges(run("He met Joe Biden.", Date{2024, 3, 1})).empty());
 }
 
+TEST_CASE("rules: treaty titles in full, treaties named by a capital, venues") {
+  const auto title = run("Both sides signed the Joint Declaration of Peace and Friendship on Monday.");
+  CHECK(node(title, "treaty/joint-declaration-of-peace-and-friendship"));
+  CHECK_FALSE(node(title, "treaty/joint-declaration"));
+  // "the Ankara Agreement": the treaty signed in the capital; Turkey is not mentioned.
+  const auto capital = run("Both sides returned to the Ankara Agreement of 2010.");
+  CHECK(node(capital, "treaty/ankara-agreement"));
+  CHECK_FALSE(node(capital, "country/turkey"));
+  // A new body's name after "in the" is where something happened.
+  const auto venue = run("Joe Biden received Vladimir Putin in the Oval Office.");
+  CHECK(edges(venue) == Edges{kBiden + " spoke-with " + kPutin});
+  CHECK_FALSE(node(venue, "organisation/oval-office"));
+}
+
 TEST_CASE("rules: a byline names the author, not an actor") {
   const auto g = run("Talks end\nBy Jane Roe\n\nJoe Biden met Vladimir Putin in Geneva.", Date{2021, 6, 16},
                      /*add_headline=*/false);
