@@ -721,7 +721,7 @@ void add_counterparts(SentenceContext& c) {
 // agreement on X" may be another one, and "the agreement's" is left to the possessor.
 void add_treaty_references(SentenceContext& c) {
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    if (!one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention"})) continue;
+    if (!one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention", "draft"})) continue;
     if (!one_of(c.f(i - 1), {"the", "this", "that"}) || c.match_at[i] >= 0) continue;
     if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
     Mention x;

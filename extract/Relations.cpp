@@ -201,6 +201,14 @@ class SentenceRelations {
     return true;
   }
 
+  // "an initiative by Xi Jinping, who visited Riyadh and hosted Raisi": the antecedent of
+  // "who" is the subject of the relative clause's verbs.
+  bool relative_antecedent(std::size_t g, std::uint32_t i) const {
+    std::uint32_t k = groups_[g].last + 1;
+    if (k < i && f(k) == ",") ++k;
+    return k < i && f(k) == "who";
+  }
+
   bool unresolved_pronoun_between(std::uint32_t after, std::uint32_t before) const {
     return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
       return m.sentence == s_ && m.kind == MentionKind::kPronoun && !m.possessive && m.entity < 0 &&
@@ -223,7 +231,9 @@ class SentenceRelations {
       const std::uint32_t before = groups_[g].first;
       // ... unless the words open a clause whose verb is the trigger: "a week after
       // Johnson and Varadkar met", "since Moscow and Kyiv last talked".
-      if (before > first_ && blocking_preposition(f(before - 1)) && !clause_subject(g, i)) continue;
+      if (before > first_ && blocking_preposition(f(before - 1)) && !clause_subject(g, i) && !relative_antecedent(g, i)) {
+        continue;
+      }
       return g;
     }
     return std::nullopt;
@@ -235,7 +245,7 @@ class SentenceRelations {
   // relation takes opens the way ("discussed this question" has no actor object;
   // "discussed the question with Lavrov" does).
   std::optional<std::size_t> right_group(std::uint32_t j, graph::RelationId rel, std::uint32_t window,
-                                         bool direct = false) const {
+                                         bool direct = false, bool past_with = true) const {
     const auto takes = [&](std::uint32_t t) {
       return r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t));
     };
@@ -246,7 +256,7 @@ class SentenceRelations {
       // the question" has no actor object; "passed the information to Islamabad" is no
       // conversation). Before that "with", the words are the thing acted on.
       std::optional<std::uint32_t> with_at;
-      for (std::uint32_t t = j; t < groups_[g].first && direct && !with_at; ++t) {
+      for (std::uint32_t t = j; t < groups_[g].first && direct && past_with && !with_at; ++t) {
         if (f(t) == "with" && takes(t)) with_at = t;
       }
       if (groups_[g].first - j > window + (with_at ? 6 : 0)) return std::nullopt;
@@ -292,6 +302,8 @@ class SentenceRelations {
         m = Modality::kOffer;
       }
     }
+    // "are to meet", "was to sign": arranged, not done.
+    if (i >= first_ + 2 && f(i - 1) == "to" && one_of(f(i - 2), {"is", "are", "was", "were"})) return Modality::kNone;
     // "A summit was planned", "the meeting was called off", "a possible meeting".
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 7; ++k) {
       if (clause_boundary(f(k)) || f(k) == ",") break;
@@ -362,7 +374,15 @@ class SentenceRelations {
       }
       break;
     }
-    return left_group(i);
+    if (auto g = left_group(i)) return g;
+    // "Uribe led a rally ..., while the ceremony was under way, denouncing the agreement":
+    // a participle after a comma has the sentence's subject.
+    const std::string& w = f(i);
+    if (i > first_ && f(i - 1) == "," && w.size() > 4 && w.ends_with("ing") && !groups_.empty() &&
+        groups_.front().first <= first_ + 3 && groups_.front().last < i) {
+      return 0;
+    }
+    return std::nullopt;
   }
 
   void handle(std::uint32_t i, const TriggerHit& hit) {
@@ -394,14 +414,16 @@ class SentenceRelations {
       return;
     }
     const auto subj = subject(i);
-    auto obj = right_group(end + 1, rel, 8, /*direct=*/true);
+    // "calling it an agreement with Turkey": a label, not a conversation with Turkey.
+    auto obj = right_group(end + 1, rel, 8, /*direct=*/true, /*past_with=*/!r_.triggers.is_labelling_verb(f(i)));
     // "met Putin's aide", "called Putin's proposal a start": the possessor only qualifies
     // the object; one may criticise a country through its acts, not meet it so.
     if (obj && symmetric && groups_[*obj].possessive) obj.reset();
     if (subj && obj) {
       pairs(groups_[*subj], groups_[*obj], rel, i, end, 0.85f);
       objects_.push_back({*obj, *subj});
-    } else if (subj && symmetric && groups_[*subj].mentions.size() >= 2 && i <= groups_[*subj].last + 4) {
+    } else if (subj && symmetric && groups_[*subj].mentions.size() >= 2 && i <= groups_[*subj].last + 4 &&
+               !r_.triggers.needs_object(f(i))) {
       within(groups_[*subj], rel, i, end, 0.8f);  // "Putin and Trump spoke"
     } else if (const auto owner = subj ? possessor_object(end + 1, *subj) : std::nullopt; owner && !symmetric) {
       // "Santos rejected his demands", "criticised their plan": the possessor is the target.
@@ -507,6 +529,9 @@ class SentenceRelations {
       const Mention& x = a_.mentions[m];
       if (x.entity < 0 || x.kind == MentionKind::kPronoun || x.locative || x.attached) continue;
       if (subjects.count(x.entity)) continue;
+      // "rejected the suggestion": a suggestion comes from a party, not a war or a treaty.
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(x.entity)].type;
+      if (!r_.is_person(t) && t != r_.country && t != r_.organisation) continue;
       if (x.sentence == s_ && x.last < before) here = m;
       else if (x.sentence + 1 == s_) previous = m;
     }

@@ -169,6 +169,15 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // A treaty before "with" is what was signed; the people after it signed together.
       {"Sergei Lavrov signed a copy of New START with Antony Blinken and Wang Yi.",
        {kLavrov + " spoke-with " + kBlinken, kLavrov + " spoke-with person/wang-yi"}},
+      // The antecedent of "who" is the subject, even inside a prepositional phrase.
+      {"It was an idea of Joe Biden, who flew to Ankara and hosted Vladimir Putin there.",
+       {kBiden + " spoke-with " + kPutin}},
+      // A participle after a comma takes the sentence's subject.
+      {"Joe Biden spoke in Geneva while the talks went on, denouncing Vladimir Putin.",
+       {kBiden + " criticised " + kPutin}},
+      // "the draft" is the treaty being written.
+      {"New START was drafted. Joe Biden criticised the draft as too weak.",
+       {kBiden + " criticised treaty/new-start"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
@@ -196,6 +205,11 @@ TEST_CASE("rules: what is not a fact asserts nothing") {
            "Joe Biden said they met Russia.",
            // Only one leader named: "the two leaders" stands for nobody.
            "Joe Biden arrived. The two leaders spoke by phone.",
+           // Hosting together is not meeting each other; "are to meet" has not happened;
+           // a label is not a conversation with whoever follows "with".
+           "Turkey and Finland hosted the talks.",
+           "Joe Biden and Vladimir Putin are to meet in June.",
+           "Joe Biden called it an agreement with Turkey.",
            // Agreeing to put talks off is no conversation reported.
            "Turkey and Finland have agreed to postpone the talks.",
 
