@@ -87,7 +87,7 @@ struct Mention {
   bool locative = false;                  // a place, not an actor ("in Finland", "Osaka, Japan")
   bool attached = false;                  // part of another mention's title or apposition
   bool possessive = false;                // followed by 's
-  std::uint8_t pair = 0;                  // "the two men": 1 people, 2 countries, 3 leaders ...
+  std::uint8_t pair = 0;                  // "the two men": 1 people, 2 countries, 3 leaders, 4 officials ...
   std::uint8_t pair_index = 0;            // ... and which of the two this mention stands for
   std::int32_t entity = -1;               // resolved entity
   std::string text;                       // the surface as written (normalised)

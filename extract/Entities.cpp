@@ -382,7 +382,10 @@ class Resolver {
       const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
       if (!before || o.entity < 0 || o.kind == MentionKind::kDescription || o.locative) continue;
       const graph::TypeId t = a_.entities[static_cast<std::size_t>(o.entity)].type;
-      const bool fits = m.pair == 1 ? r_.is_person(t) : m.pair == 2 ? t == r_.country : t == r_.leader;
+      const bool fits = m.pair == 1   ? r_.is_person(t)
+                        : m.pair == 2 ? t == r_.country
+                        : m.pair == 3 ? t == r_.leader
+                                      : t == r_.official;
       if (!fits) continue;
       auto& [count, last] = seen[o.entity];
       ++count;

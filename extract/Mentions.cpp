@@ -752,8 +752,11 @@ void add_pair_references(SentenceContext& c) {
       std::string phrase;
       for (std::size_t k = from; k <= c.last && k <= from + 2; ++k) {
         phrase += (phrase.empty() ? "" : " ") + c.f(k);
-        std::uint8_t found = roles.is_pair_of_people(phrase) ? 1 : roles.is_pair_of_countries(phrase) ? 2
-                             : roles.is_pair_of_leaders(phrase) ? 3 : 0;
+        std::uint8_t found = roles.is_pair_of_people(phrase)      ? 1
+                             : roles.is_pair_of_countries(phrase) ? 2
+                             : roles.is_pair_of_leaders(phrase)   ? 3
+                             : roles.is_pair_of_officials(phrase) ? 4
+                                                                  : 0;
         if (!found) continue;
         kind = found;
         end = k;

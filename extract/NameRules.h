@@ -72,6 +72,7 @@ class RoleLexicon {
   bool is_outlet_cue(const std::string& folded) const { return outlet_cues_.count(folded) != 0; }
   // "the two leaders" (people), "the two sides" (countries): a pair named just before.
   bool is_pair_of_leaders(const std::string& folded) const { return pair_leaders_.count(folded) != 0; }
+  bool is_pair_of_officials(const std::string& folded) const { return pair_officials_.count(folded) != 0; }
   bool is_pair_of_people(const std::string& folded) const { return pair_people_.count(folded) != 0; }
   bool is_pair_of_countries(const std::string& folded) const { return pair_countries_.count(folded) != 0; }
   bool is_honorific(const std::string& folded) const { return honorifics_.count(folded) != 0; }
@@ -85,7 +86,7 @@ class RoleLexicon {
   std::vector<RoleInfo> infos_;
   std::vector<EventFamily> event_families_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_, by_last_;
-  std::unordered_set<std::string> org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_, pair_leaders_, pair_people_, pair_countries_,
+  std::unordered_set<std::string> org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_, pair_leaders_, pair_officials_, pair_people_, pair_countries_,
       honorifics_,
       speech_verbs_;
 };

@@ -307,6 +307,11 @@ class SentenceRelations {
     // "A summit was planned", "the meeting was called off", "a possible meeting".
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 7; ++k) {
       if (clause_boundary(f(k)) || f(k) == ",") break;
+      // "a call that was called off" qualifies the call; "told him in a call that the
+      // talks would go on" reports something else.
+      if (f(k) == "that" && !(k + 1 <= last_ && one_of(f(k + 1), {"was", "were", "is", "had", "has", "would", "could", "might"}))) {
+        break;
+      }
       if (!cue(k)) continue;
       // "was called off", "was possible" anywhere in the clause; "was planned" only close by
       // ("the meeting ... was scheduled for 6 p.m." still happened).
@@ -594,6 +599,14 @@ class SentenceRelations {
       return;
     }
     if (!source && !pronoun_entity_mention) source = subject(i);
+    // "King Salman told Trump in a phone call that ...": the one told and the teller.
+    if (!obj && symmetric && source && groups_[*source].first > first_ &&
+        one_of(f(groups_[*source].first - 1), {"told", "assured", "informed", "reassured", "urged", "asked", "briefed"})) {
+      if (const auto teller = left_group(groups_[*source].first - 1); teller && *teller != *source) {
+        pairs(groups_[*teller], groups_[*source], rel, i, end, 0.7f);
+      }
+      return;
+    }
     if (!obj) return;
     if (pronoun_entity_mention) {
       Group p{{*pronoun_entity_mention}, i, i, false};

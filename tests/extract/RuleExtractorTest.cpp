@@ -178,6 +178,12 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // "the draft" is the treaty being written.
       {"New START was drafted. Joe Biden criticised the draft as too weak.",
        {kBiden + " criticised treaty/new-start"}},
+      // "told X in a phone call": the teller and the one told talked.
+      {"Vladimir Putin told Joe Biden in a phone call that the talks would go on.",
+       {kPutin + " spoke-with " + kBiden}},
+      // "the two ministers": the two officials, not the leaders around them.
+      {"Joe Biden welcomed Sergei Lavrov and Wang Yi. He then held talks with the two ministers.",
+       {kBiden + " spoke-with " + kLavrov, kBiden + " spoke-with person/wang-yi"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
