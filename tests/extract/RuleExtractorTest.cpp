@@ -381,3 +381,18 @@ TEST_CASE("rules: 'Name of the Body' types a new person by the body") {
   CHECK(node(g, "person/jane-roe")->mentions.front().type == "expert");
   CHECK(node(g, "person/piet-brouwer")->mentions.front().type == "official");
 }
+
+TEST_CASE("rules: new names after a title and comma, with portfolios, hyphenated") {
+  const auto comma = run("Joe Biden's chief of staff, Piet Brouwer, said the talks went well.");
+  REQUIRE(node(comma, "person/piet-brouwer"));
+  CHECK(node(comma, "person/piet-brouwer")->mentions.front().type == "official");
+  const auto portfolio = run("Infrastructure Minister Anna Kowalczyk met Sergei Lavrov.");
+  CHECK(edges(portfolio) == Edges{"person/anna-kowalczyk spoke-with " + kLavrov});
+  const auto hyphen = run("\"It will hold,\" said Park Ji-won, a professor at Harvard University.");
+  REQUIRE(node(hyphen, "person/park-ji-won"));
+  CHECK(node(hyphen, "person/park-ji-won")->mentions.front().type == "expert");
+  // Heading a party the lexicon does not know makes an official, an institute an expert.
+  const auto party = run("Jan Novak, who heads the opposition Civic Renewal Party, denounced Vladimir Putin.");
+  REQUIRE(node(party, "person/jan-novak"));
+  CHECK(node(party, "person/jan-novak")->mentions.front().type == "official");
+}
