@@ -30,6 +30,13 @@
 namespace newsgraph::extract {
 
 // Everything extraction needs, built once and shared read-only by all threads.
+// Offices that head a state or government: what "the Israeli leader" (office
+// "head-of-state") may mean.
+inline bool heads_state_or_government(std::string_view office) {
+  return office == "president" || office == "prime-minister" || office == "chancellor" || office == "monarch" ||
+         office == "supreme-leader" || office == "head-of-state";
+}
+
 struct Resources {
   const graph::Ontology* ontology = nullptr;
   Lexicon lexicon;

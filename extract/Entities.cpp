@@ -35,10 +35,16 @@ bool active_near(const LexiconEntry& e, const std::optional<Date>& date) {
   return false;
 }
 
+// "head-of-state" (from "the Israeli leader") is met by any office heading a state or
+// government.
+bool office_fits(const std::string& held, const std::string& wanted) {
+  return held == wanted || (wanted == "head-of-state" && heads_state_or_government(held));
+}
+
 bool holds_office(const LexiconEntry& e, const std::string& office, const std::string& country,
                   const std::optional<Date>& date) {
   for (const auto& role : e.roles) {
-    if (role.office != office) continue;
+    if (!office_fits(role.office, office)) continue;
     if (!country.empty() && role.country != country) continue;
     if (date && !role.held_on(*date)) continue;
     return true;
@@ -372,7 +378,7 @@ class Resolver {
   }
 
   // The two "the two leaders" stands for: of the leaders (people, countries) named in this
-  // and the three sentences before, the two the article has named most so far (the most
+  // and the five sentences before, the two the article has named most so far (the most
   // recent first among equals). Nothing when fewer than two.
   std::optional<std::pair<std::int32_t, std::int32_t>> pair_before(std::uint32_t i) const {
     const Mention& m = a_.mentions[i];
@@ -380,7 +386,8 @@ class Resolver {
     for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
       const Mention& o = a_.mentions[k];
       const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
-      if (!before || o.entity < 0 || o.kind == MentionKind::kDescription || o.locative) continue;
+      // A country inside a title ("United States President Trump") is not talked about.
+      if (!before || o.entity < 0 || o.kind == MentionKind::kDescription || o.locative || o.attached) continue;
       const graph::TypeId t = a_.entities[static_cast<std::size_t>(o.entity)].type;
       const bool fits = m.pair == 1   ? r_.is_person(t)
                         : m.pair == 2 ? t == r_.country
@@ -393,7 +400,7 @@ class Resolver {
     }
     std::vector<std::pair<std::pair<int, std::uint32_t>, std::int32_t>> ranked;
     for (const auto& [entity, count_last] : seen) {
-      if (a_.mentions[count_last.second].sentence + 3 >= m.sentence) ranked.push_back({count_last, entity});
+      if (a_.mentions[count_last.second].sentence + 5 >= m.sentence) ranked.push_back({count_last, entity});
     }
     if (ranked.size() < 2) return std::nullopt;
     std::sort(ranked.begin(), ranked.end(), std::greater<>());

@@ -46,6 +46,11 @@ Result<std::unique_ptr<Extractor>> RuleExtractor::load(const ExtractorConfig& co
     for (const auto& role : e.roles) {
       auto& holders = r.office_holders[role.office];
       if (holders.empty() || holders.back() != i) holders.push_back(i);
+      // "the Israeli leader" asks for any head of state or government.
+      if (heads_state_or_government(role.office)) {
+        auto& heads = r.office_holders["head-of-state"];
+        if (heads.empty() || heads.back() != i) heads.push_back(i);
+      }
     }
   }
   return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(std::move(r), config.trace));
