@@ -214,9 +214,15 @@ void append_folded(std::string& out, char32_t cp) { fold_table().append(out, cp)
 
 std::string fold(std::string_view text) {
   const FoldTable& table = fold_table();
-  std::string out;
+  // Most words are ASCII: lower-case the ASCII prefix in one pass (profiled: per-byte
+  // appends were most of fold()), then go code point by code point.
+  std::size_t i = 0;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  std::string out(text.substr(0, i));
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  if (i == text.size()) return out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
+  while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -46,9 +46,14 @@ int capitalised_month(const Tok& t) {
   return month_from_name(t.text);
 }
 
+// Saturates at 10^9, more than any date part: a run of digits such as "2222222222222213"
+// must not overflow an int (found by fuzz/jsonl_reader; regression in fuzz/regressions/).
 int to_int(std::string_view digits) {
   int v = 0;
-  for (char c : digits) v = v * 10 + (c - '0');
+  for (char c : digits) {
+    if (v > 99'999'999) return 1'000'000'000;
+    v = v * 10 + (c - '0');
+  }
   return v;
 }
 
@@ -143,7 +148,30 @@ int month_from_name(std::string_view word) {
   return 0;
 }
 
+namespace {
+
+// Every form match_at() knows has a year: a number token of exactly four digits, 1000 or
+// more. Most sentences have none, and tokenising them was most of the cost of this
+// function (it runs on every sentence), so they are turned away first.
+bool has_year_digits(std::string_view s) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < s.size();) {
+    if (!digit(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && digit(s[end])) ++end;
+    if (end - i == 4 && s[i] != '0') return true;
+    i = end;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<FoundDate> find_date_in_text(std::string_view text) {
+  if (!has_year_digits(text)) return std::nullopt;
   const auto t = tokens(text);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (auto m = match_at(t, i)) return FoundDate{m->date, t[m->first].begin, t[m->last].end};

@@ -396,3 +396,16 @@ TEST_CASE("rules: new names after a title and comma, with portfolios, hyphenated
   REQUIRE(node(party, "person/jan-novak"));
   CHECK(node(party, "person/jan-novak")->mentions.front().type == "official");
 }
+
+TEST_CASE("rules: the site's name in a line under the headline is an outlet") {
+  for (const char* header : {"Meridian Times - World", "The Baltic Current", "Europa Chronicle | 17.10.2019"}) {
+    INFO(header);
+    const auto g = run(std::string("Talks end in Geneva\n") + header + "\nBy Jane Roe\n\nJoe Biden met Vladimir Putin.",
+                       Date{2021, 6, 16}, /*add_headline=*/false);
+    CHECK(g.document.outlets.size() == 1);
+    CHECK_FALSE(node(g, "person/jane-roe"));
+  }
+  // A person's name alone is a byline, not a site.
+  const auto byline = run("Talks end in Geneva\nJane Roe\n\nJoe Biden met Vladimir Putin.", Date{2021, 6, 16}, false);
+  CHECK(byline.document.outlets.empty());
+}
