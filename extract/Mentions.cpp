@@ -413,6 +413,13 @@ void read_title(SentenceContext& c, Mention& x) {
         continue;
       }
     }
+    // "Infrastructure Minister", "Culture Secretary": the portfolio of the role after it.
+    if (role && i + 1 == role_start && cap_word(c.tok(i)) && c.match_at[i] < 0 &&
+        one_of(c.f(role_start), {"minister", "secretary", "commissioner"})) {
+      k = i;
+      start = k;
+      continue;
+    }
     if (title_modifier(c.f(i))) {
       if (one_of(c.f(i), {"former", "then", "ex"})) past = true;
       k = i;

@@ -153,7 +153,16 @@ class SentenceRelations {
           conjunction = conjunction || f(t) == "," || and_seen;
         }
         // "talks with Aziz the two sides announced": a determiner alone joins nothing.
-        if (joined && conjunction) {
+        // "... with Akar and Guterres, and Kubrakov signed a copy": a name followed by its
+        // own verb after ", and" starts the next clause.
+        const std::uint32_t next = m.span_last + 1;
+        bool own_verb = next <= last_ && r_.roles.is_speech_verb(f(next));
+        if (next <= last_ && !own_verb) {
+          const auto hits = r_.triggers.at(a_.tokens, next, last_);
+          own_verb = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.verb; });
+        }
+        const bool comma_and = start >= g.last + 3 && f(start - 1) == "and" && f(start - 2) == ",";
+        if (joined && conjunction && !(own_verb && comma_and)) {
           g.mentions.push_back(k);
           g.last = m.span_last;
           g.possessive = m.possessive;
@@ -352,8 +361,13 @@ class SentenceRelations {
     // not the party it is addressed to.
     const auto proposed = r_.ontology->find_relation("proposed");
     if (proposed && rel == *proposed && to.possessive) return;
+    // "met Blinken and Biden's envoy": one meets the envoy, not Biden.
+    const bool symmetric = r_.ontology->relation(rel).symmetric;
     for (auto sm : from.mentions) {
-      for (auto tm : to.mentions) add(sm, tm, rel, tf, tl, confidence);
+      for (auto tm : to.mentions) {
+        if (symmetric && a_.mentions[tm].possessive && to.mentions.size() > 1) continue;
+        add(sm, tm, rel, tf, tl, confidence);
+      }
     }
   }
 
@@ -423,7 +437,7 @@ class SentenceRelations {
     auto obj = right_group(end + 1, rel, 8, /*direct=*/true, /*past_with=*/!r_.triggers.is_labelling_verb(f(i)));
     // "met Putin's aide", "called Putin's proposal a start": the possessor only qualifies
     // the object; one may criticise a country through its acts, not meet it so.
-    if (obj && symmetric && groups_[*obj].possessive) obj.reset();
+    if (obj && symmetric && groups_[*obj].possessive && groups_[*obj].mentions.size() == 1) obj.reset();
     if (subj && obj) {
       pairs(groups_[*subj], groups_[*obj], rel, i, end, 0.85f);
       objects_.push_back({*obj, *subj});
@@ -506,7 +520,8 @@ class SentenceRelations {
       const Mention& x = a_.mentions[m];
       const bool before = x.sentence < s_ || (x.sentence == s_ && x.last < j);
       if (x.sentence == s_ && x.kind == MentionKind::kPronoun && x.first == j && x.entity >= 0) pronoun = m;
-      if (before && x.sentence + 2 >= s_ && x.entity >= 0 && x.kind != MentionKind::kPronoun && !x.locative &&
+      if (before && x.sentence + 2 >= s_ && x.entity >= 0 && x.kind != MentionKind::kPronoun &&
+          x.kind != MentionKind::kDescription && !x.locative &&
           !subjects.count(x.entity) && r_.is_person(a_.entities[static_cast<std::size_t>(x.entity)].type)) {
         other = m;
       }

@@ -184,6 +184,11 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // "the two ministers": the two officials, not the leaders around them.
       {"Joe Biden welcomed Sergei Lavrov and Wang Yi. He then held talks with the two ministers.",
        {kBiden + " spoke-with " + kLavrov, kBiden + " spoke-with person/wang-yi"}},
+      // ", and X signed": a name with its own verb starts the next clause, not the list.
+      {"Sergei Lavrov signed a copy with Antony Blinken, and Wang Yi signed another.",
+       {kLavrov + " spoke-with " + kBlinken}},
+      // "A and B's envoy": one meets A and the envoy, not B.
+      {"Sergei Lavrov met Antony Blinken and Joe Biden's envoy.", {kLavrov + " spoke-with " + kBlinken}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
