@@ -407,17 +407,34 @@ class Resolver {
     return std::make_pair(ranked[0].second, ranked[1].second);
   }
 
-  // The treaty "the accord" stands for: of those named before it, the one named most
-  // often, else first (an article's own agreement is introduced early and repeated;
-  // earlier ones it builds on are named in passing).
-  std::int32_t salient_treaty_before(std::uint32_t i) const {
+  // The treaty "the accord" (the event "the summit") stands for: of those named before
+  // it, the one named most often, else first (an article's own agreement is introduced
+  // early and repeated; earlier ones it builds on are named in passing).
+  // "the meeting" may stand for a summit or talks, never for a war: the event's name (or
+  // its lexicon kind) must share the reference's event family (schemas/roles.json).
+  bool same_event_family(const Mention& reference, const Entity& event) const {
+    const std::string& head = a_.tokens[reference.last].folded;
+    const std::string name = fold(event.name);
+    const std::string* kind = event.lexicon >= 0 ? &r_.entry(event.lexicon).kind : nullptr;
+    for (const auto& family : r_.roles.event_families()) {
+      if (std::find(family.words.begin(), family.words.end(), head) == family.words.end()) continue;
+      if (kind && std::find(family.kinds.begin(), family.kinds.end(), *kind) != family.kinds.end()) return true;
+      for (const auto& w : family.words) {
+        if (name.find(w) != std::string::npos) return true;
+      }
+    }
+    return false;
+  }
+
+  std::int32_t salient_before(std::uint32_t i, graph::TypeId type) const {
     const Mention& m = a_.mentions[i];
     std::map<std::int32_t, std::pair<int, std::uint32_t>> seen;  // entity -> (mentions, first)
     for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
       const Mention& o = a_.mentions[k];
       const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
       if (!before || o.entity < 0 || o.kind == MentionKind::kDescription) continue;
-      if (a_.entities[static_cast<std::size_t>(o.entity)].type != r_.treaty) continue;
+      if (a_.entities[static_cast<std::size_t>(o.entity)].type != type) continue;
+      if (type == r_.event && !same_event_family(m, a_.entities[static_cast<std::size_t>(o.entity)])) continue;
       ++seen.try_emplace(o.entity, 0, k).first->second.first;
     }
     std::int32_t found = -1;
@@ -439,8 +456,8 @@ class Resolver {
         m.entity = pair ? (m.pair_index == 0 ? pair->first : pair->second) : -1;
         continue;
       }
-      if (m.kind == MentionKind::kDescription && m.role == "treaty-reference") {
-        m.entity = salient_treaty_before(i);
+      if (m.kind == MentionKind::kDescription && (m.role == "treaty-reference" || m.role == "event-reference")) {
+        m.entity = salient_before(i, m.role == "treaty-reference" ? r_.treaty : r_.event);
         continue;
       }
       if (m.kind == MentionKind::kDescription && m.role == "counterpart") m.office = owner_office(m);

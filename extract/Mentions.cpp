@@ -741,7 +741,11 @@ void add_counterparts(SentenceContext& c) {
 // agreement on X" may be another one, and "the agreement's" is left to the possessor.
 void add_treaty_references(SentenceContext& c) {
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    if (!one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention", "draft"})) continue;
+    const bool treaty = one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention", "draft"});
+    // "dismissed the meeting", "condemned the attack": the article's event of that kind.
+    const bool event = one_of(c.f(i), {"summit", "meeting", "talks", "conference", "attack", "strike", "election",
+                                       "vote", "invasion", "war", "ceremony"});
+    if (!treaty && !event) continue;
     if (!one_of(c.f(i - 1), {"the", "this", "that"}) || c.match_at[i] >= 0) continue;
     if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
     Mention x;
@@ -749,8 +753,8 @@ void add_treaty_references(SentenceContext& c) {
     x.first = x.span_first = static_cast<std::uint32_t>(i - 1);
     x.last = x.span_last = static_cast<std::uint32_t>(i);
     x.kind = MentionKind::kDescription;
-    x.role = "treaty-reference";
-    x.type = c.r.treaty;
+    x.role = treaty ? "treaty-reference" : "event-reference";
+    x.type = treaty ? c.r.treaty : c.r.event;
     x.typed = true;
     x.text = c.a.span_text(i - 1, i);
     c.a.mentions.push_back(std::move(x));

@@ -189,6 +189,11 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
        {kLavrov + " spoke-with " + kBlinken}},
       // "A and B's envoy": one meets A and the envoy, not B.
       {"Sergei Lavrov met Antony Blinken and Joe Biden's envoy.", {kLavrov + " spoke-with " + kBlinken}},
+      // "the summit" is the article's summit, never another kind of event.
+      {"Joe Biden attended the G20 summit in Osaka in 2019. Wang Yi later denounced the summit.",
+       {kBiden + " attended event/g20-osaka-2019", "person/wang-yi criticised event/g20-osaka-2019"}},
+      {"Joe Biden attended the G20 summit in Osaka in 2019. Wang Yi later denounced the war.",
+       {kBiden + " attended event/g20-osaka-2019"}},
       // Signing with someone is dealing with them.
       {"Antony Blinken signed a memorandum with Sergei Lavrov.", {kBlinken + " spoke-with " + kLavrov}},
   };
