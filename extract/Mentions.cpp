@@ -944,7 +944,10 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
                    (ap.end > 0 && c.in(ap.end + 2) && a.token_text(ap.end + 1) == "," &&
                     r.roles.is_speech_verb(c.f(ap.end + 2)));
       }
-      x.possessive = x.possessive || (c.in(x.last + 1) && c.f(x.last + 1) == "'s");
+      // "Russia's", and the plural "the Ukrainians' freedom".
+      x.possessive = x.possessive || (c.in(x.last + 1) && c.f(x.last + 1) == "'s") ||
+                     (c.in(x.last + 1) && c.a.token_text(x.last + 1) == "'" && !c.tok(x.last + 1).has(kSpaceBefore) &&
+                      c.f(x.last).ends_with('s'));
       // A new name of a body after "in the" is a venue: "received Netanyahu in the Oval
       // Office". ("at the" is as often an affiliation: "an analyst at the X Institute".)
       if (x.kind == MentionKind::kName && x.candidates.empty() && x.typed && x.type == r.organisation &&

@@ -15,7 +15,7 @@ from pathlib import Path
 # (entity F1 floor, relation F1 floor): the scores reached so far, rounded down. They only
 # ever move up; a change that lowers a score must be fixed, not the floor.
 FLOORS = {
-    "seeds": (0.98, 0.86),
+    "seeds": (0.98, 0.87),
     "devset": (0.97, 0.86),
     "devset2": (0.87, 0.58),
 }

@@ -221,6 +221,8 @@ TEST_CASE("rules: what is not a fact asserts nothing") {
            "Joe Biden said they met Russia.",
            // Only one leader named: "the two leaders" stands for nobody.
            "Joe Biden arrived. The two leaders spoke by phone.",
+           // A plural possessor benefits from the call; it is not addressed.
+           "Joe Biden called for the Russians' freedom.",
            // Hosting together is not meeting each other; "are to meet" has not happened;
            // a label is not a conversation with whoever follows "with".
            "Turkey and Finland hosted the talks.",
