@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "EventIndex.h"
@@ -29,6 +30,13 @@
 namespace newsgraph::extract {
 
 // Everything extraction needs, built once and shared read-only by all threads.
+// Offices that head a state or government: what "the Israeli leader" (office
+// "head-of-state") may mean.
+inline bool heads_state_or_government(std::string_view office) {
+  return office == "president" || office == "prime-minister" || office == "chancellor" || office == "monarch" ||
+         office == "supreme-leader" || office == "head-of-state";
+}
+
 struct Resources {
   const graph::Ontology* ontology = nullptr;
   Lexicon lexicon;
@@ -42,9 +50,17 @@ struct Resources {
   // Node type ids the rules reason about, resolved by name through the ontology at load.
   graph::TypeId leader = 0, official = 0, expert = 0, country = 0, organisation = 0, outlet = 0,
                 treaty = 0, event = 0;
+  // Person entries by office they ever held: "the Russian president" is looked up among a
+  // handful of holders, not across the whole lexicon.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> office_holders = {};
 
   bool is_person(graph::TypeId t) const { return t == leader || t == official || t == expert; }
   const LexiconEntry& entry(std::int32_t i) const { return lexicon.entries()[static_cast<std::size_t>(i)]; }
+  const std::vector<std::uint32_t>& holders_of(const std::string& office) const {
+    static const std::vector<std::uint32_t> kNobody;
+    const auto it = office_holders.find(office);
+    return it == office_holders.end() ? kNobody : it->second;
+  }
 };
 
 enum class MentionKind : std::uint8_t {
@@ -78,6 +94,8 @@ struct Mention {
   bool locative = false;                  // a place, not an actor ("in Finland", "Osaka, Japan")
   bool attached = false;                  // part of another mention's title or apposition
   bool possessive = false;                // followed by 's
+  std::uint8_t pair = 0;                  // "the two men": 1 people, 2 countries, 3 leaders, 4 officials ...
+  std::uint8_t pair_index = 0;            // ... and which of the two this mention stands for
   std::int32_t entity = -1;               // resolved entity
   std::string text;                       // the surface as written (normalised)
 };

@@ -13,6 +13,7 @@
 // Nothing is merged on a guess: an unresolved mention is dropped.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "Analysis.h"
@@ -34,10 +35,16 @@ bool active_near(const LexiconEntry& e, const std::optional<Date>& date) {
   return false;
 }
 
+// "head-of-state" (from "the Israeli leader") is met by any office heading a state or
+// government.
+bool office_fits(const std::string& held, const std::string& wanted) {
+  return held == wanted || (wanted == "head-of-state" && heads_state_or_government(held));
+}
+
 bool holds_office(const LexiconEntry& e, const std::string& office, const std::string& country,
                   const std::optional<Date>& date) {
   for (const auto& role : e.roles) {
-    if (role.office != office) continue;
+    if (!office_fits(role.office, office)) continue;
     if (!country.empty() && role.country != country) continue;
     if (date && !role.held_on(*date)) continue;
     return true;
@@ -61,8 +68,8 @@ class Resolver {
     correct_misspelled_office_holders();
     link_surnames_of_new_people();
     resolve_pronouns();
+    decide_types();  // before descriptions: "the two leaders" looks for leaders
     resolve_descriptions();
-    decide_types();
   }
 
  private:
@@ -118,6 +125,7 @@ class Resolver {
       });
       // 3. an institution of the country named right before it ("US Congress", "the
       //    Russian Foreign Ministry"), else of the one country the document names
+      bool supported = false;  // the context, not only the surface, picked the entry
       if (c.size() > 1) {
         std::vector<std::uint32_t> national;
         const std::string& near = country_before(m);
@@ -125,7 +133,16 @@ class Resolver {
           const LexiconEntry& x = r_.entry(static_cast<std::int32_t>(e));
           return !x.country.empty() && (near.empty() ? countries_named_.count(x.country) : x.country == near);
         });
-        if (national.size() == 1) c = national;
+        if (national.size() == 1) {
+          c = national;
+          supported = true;
+        }
+      } else if (c.size() == 1) {
+        // "National Security Council" in an article that names the United States.
+        const LexiconEntry& x = r_.entry(static_cast<std::int32_t>(c[0]));
+        const std::string& near = country_before(m);
+        supported = x.type == r_.organisation && !x.country.empty() &&
+                    (near.empty() ? countries_named_.count(x.country) != 0 : x.country == near);
       }
       // 4. the title written with it fits ("President Assad", "Foreign Minister Lavrov")
       if (c.size() > 1 && !m.office.empty()) {
@@ -133,7 +150,10 @@ class Resolver {
         std::copy_if(c.begin(), c.end(), std::back_inserter(fits), [&](auto e) {
           return holds_office(r_.entry(static_cast<std::int32_t>(e)), m.office, "", std::nullopt);
         });
-        if (!fits.empty()) c = fits;
+        if (!fits.empty()) {
+          supported = supported || fits.size() < c.size();
+          c = fits;
+        }
       }
       if (c.size() != 1) continue;  // still several: left out rather than guessed
       const LexiconEntry& e = r_.entry(static_cast<std::int32_t>(c[0]));
@@ -143,8 +163,9 @@ class Resolver {
         const bool title_fits = !m.office.empty() && holds_office(e, m.office, "", std::nullopt);
         if (m.ambiguous && !title_fits) continue;
         if (!a_.date && !title_fits && !m.speech && e.roles.empty()) continue;
-      } else if (m.ambiguous && m.kind != MentionKind::kMetonym) {
-        // "Georgia", "AP": an ambiguous name counts only when the document supports it.
+      } else if (m.ambiguous && m.kind != MentionKind::kMetonym && !supported) {
+        // "Georgia", "AP": an ambiguous name counts only when the document supports it
+        // ("Congress" in an article naming India but not the United States).
         continue;
       }
       m.lexicon = static_cast<std::int32_t>(c[0]);
@@ -236,9 +257,9 @@ class Resolver {
       if (words.size() < 2) continue;
       std::int32_t match = -1;
       int matches = 0;
-      for (std::uint32_t i = 0; i < r_.lexicon.entries().size(); ++i) {
+      for (const std::uint32_t i : r_.holders_of(role->office)) {
         const LexiconEntry& x = r_.lexicon.entries()[i];
-        if (!r_.is_person(x.type) || !holds_office(x, role->office, country_id(role->role_country), a_.date)) continue;
+        if (!holds_office(x, role->office, country_id(role->role_country), a_.date)) continue;
         const std::vector<std::string> theirs = name_words(x.name);
         if (theirs.size() != words.size()) continue;
         std::size_t same = 0, distance = 0;
@@ -285,12 +306,16 @@ class Resolver {
   void link_surnames_of_new_people() {
     std::map<std::string, std::set<std::uint32_t>> by_surname;
     for (std::uint32_t e : new_people_) {
+      if (a_.entities[e].mentions.empty()) continue;  // re-homed to a lexicon person
       const Mention& m = a_.mentions[a_.entities[e].mentions.front()];
       by_surname[a_.tokens[m.last].folded].insert(e);
     }
     if (by_surname.empty()) return;
     std::vector<bool> covered(a_.tokens.size(), false);
     for (const Mention& m : a_.mentions) {
+      // A lexicon surname no entry fits at this date ("Barrow" of a diplomat of another
+      // decade) is free for the person the article named in full.
+      if (m.kind == MentionKind::kSurname && m.entity < 0) continue;
       for (std::uint32_t t = m.first; t <= m.last; ++t) covered[t] = true;
     }
     std::vector<Mention> added;
@@ -308,9 +333,7 @@ class Resolver {
         m.text = std::string(a_.token_text(t));
         m.possessive = t + 1 < a_.tokens.size() && a_.tokens[t + 1].folded == "'s";
         m.entity = static_cast<std::int32_t>(*it->second.begin());
-        const std::string_view next = t + 1 < a_.tokens.size() ? a_.token_text(t + 1) : "";
         m.speech = t + 1 < a_.tokens.size() && r_.roles.is_speech_verb(a_.tokens[t + 1].folded);
-        (void)next;
         added.push_back(std::move(m));
       }
     }
@@ -358,14 +381,73 @@ class Resolver {
     return {};
   }
 
-  // The treaty "the accord" stands for: the last one named before it in the article.
-  std::int32_t latest_treaty_before(std::uint32_t i) const {
+  // The two "the two leaders" stands for: of the leaders (people, countries) named in this
+  // and the five sentences before, the two the article has named most so far (the most
+  // recent first among equals). Nothing when fewer than two.
+  std::optional<std::pair<std::int32_t, std::int32_t>> pair_before(std::uint32_t i) const {
     const Mention& m = a_.mentions[i];
-    std::int32_t found = -1;
-    for (const Mention& o : a_.mentions) {
+    std::map<std::int32_t, std::pair<int, std::uint32_t>> seen;  // entity -> (mentions, last)
+    for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
+      const Mention& o = a_.mentions[k];
+      const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
+      // A country inside a title ("United States President Trump") is not talked about.
+      if (!before || o.entity < 0 || o.kind == MentionKind::kDescription || o.locative || o.attached) continue;
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(o.entity)].type;
+      const bool fits = m.pair == 1   ? r_.is_person(t)
+                        : m.pair == 2 ? t == r_.country
+                        : m.pair == 3 ? t == r_.leader
+                                      : t == r_.official;
+      if (!fits) continue;
+      auto& [count, last] = seen[o.entity];
+      ++count;
+      last = k;
+    }
+    std::vector<std::pair<std::pair<int, std::uint32_t>, std::int32_t>> ranked;
+    for (const auto& [entity, count_last] : seen) {
+      if (a_.mentions[count_last.second].sentence + 5 >= m.sentence) ranked.push_back({count_last, entity});
+    }
+    if (ranked.size() < 2) return std::nullopt;
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
+    return std::make_pair(ranked[0].second, ranked[1].second);
+  }
+
+  // The treaty "the accord" (the event "the summit") stands for: of those named before
+  // it, the one named most often, else first (an article's own agreement is introduced
+  // early and repeated; earlier ones it builds on are named in passing).
+  // "the meeting" may stand for a summit or talks, never for a war: the event's name (or
+  // its lexicon kind) must share the reference's event family (schemas/roles.json).
+  bool same_event_family(const Mention& reference, const Entity& event) const {
+    const std::string& head = a_.tokens[reference.last].folded;
+    const std::string name = fold(event.name);
+    const std::string* kind = event.lexicon >= 0 ? &r_.entry(event.lexicon).kind : nullptr;
+    for (const auto& family : r_.roles.event_families()) {
+      if (std::find(family.words.begin(), family.words.end(), head) == family.words.end()) continue;
+      if (kind && std::find(family.kinds.begin(), family.kinds.end(), *kind) != family.kinds.end()) return true;
+      for (const auto& w : family.words) {
+        if (name.find(w) != std::string::npos) return true;
+      }
+    }
+    return false;
+  }
+
+  std::int32_t salient_before(std::uint32_t i, graph::TypeId type) const {
+    const Mention& m = a_.mentions[i];
+    std::map<std::int32_t, std::pair<int, std::uint32_t>> seen;  // entity -> (mentions, first)
+    for (std::uint32_t k = 0; k < a_.mentions.size(); ++k) {
+      const Mention& o = a_.mentions[k];
       const bool before = o.sentence < m.sentence || (o.sentence == m.sentence && o.last < m.first);
       if (!before || o.entity < 0 || o.kind == MentionKind::kDescription) continue;
-      if (a_.entities[static_cast<std::size_t>(o.entity)].type == r_.treaty) found = o.entity;
+      if (a_.entities[static_cast<std::size_t>(o.entity)].type != type) continue;
+      if (type == r_.event && !same_event_family(m, a_.entities[static_cast<std::size_t>(o.entity)])) continue;
+      ++seen.try_emplace(o.entity, 0, k).first->second.first;
+    }
+    std::int32_t found = -1;
+    std::pair<int, std::uint32_t> best{0, 0};
+    for (const auto& [entity, count_first] : seen) {
+      if (count_first.first > best.first || (count_first.first == best.first && count_first.second < best.second)) {
+        best = count_first;
+        found = entity;
+      }
     }
     return found;
   }
@@ -373,8 +455,13 @@ class Resolver {
   void resolve_descriptions() {
     for (std::uint32_t i = 0; i < a_.mentions.size(); ++i) {
       Mention& m = a_.mentions[i];
-      if (m.kind == MentionKind::kDescription && m.role == "treaty-reference") {
-        m.entity = latest_treaty_before(i);
+      if (m.kind == MentionKind::kDescription && m.pair) {
+        const auto pair = pair_before(i);
+        m.entity = pair ? (m.pair_index == 0 ? pair->first : pair->second) : -1;
+        continue;
+      }
+      if (m.kind == MentionKind::kDescription && (m.role == "treaty-reference" || m.role == "event-reference")) {
+        m.entity = salient_before(i, m.role == "treaty-reference" ? r_.treaty : r_.event);
         continue;
       }
       if (m.kind == MentionKind::kDescription && m.role == "counterpart") m.office = owner_office(m);
@@ -396,9 +483,9 @@ class Resolver {
       if (found < 0 && a_.date) {
         std::int32_t only = -1;
         int count = 0;
-        for (std::uint32_t e = 0; e < r_.lexicon.entries().size(); ++e) {
+        for (const std::uint32_t e : r_.holders_of(m.office)) {
           const LexiconEntry& x = r_.lexicon.entries()[e];
-          if (r_.is_person(x.type) && holds_office(x, m.office, country, a_.date)) {
+          if (holds_office(x, m.office, country, a_.date)) {
             only = static_cast<std::int32_t>(e);
             ++count;
           }
@@ -416,6 +503,29 @@ class Resolver {
   // he/his/she/her -> the subject: the first person named earlier in the same sentence,
   // else the first person of the nearest earlier sentence that names one (within two).
   // Only ever used as a relation argument.
+  // they/their -> a country or organisation acting earlier in the same sentence ("The
+  // Russians deny it, though they admit to talks with the Taliban"), when no person was
+  // named before it there (then "they" is more likely people) and only one such party
+  // was (else it is the group of them, which no single node stands for). "them" is
+  // left alone: it is as often the people around as the parties.
+  std::int32_t collective_antecedent(std::uint32_t i) const {
+    const Mention& m = a_.mentions[i];
+    if (a_.tokens[m.first].folded == "them") return -1;
+    std::int32_t found = -1;
+    for (std::uint32_t k = 0; k < i; ++k) {
+      const Mention& o = a_.mentions[k];
+      if (o.sentence != m.sentence || o.entity < 0 || o.kind == MentionKind::kPronoun || o.attached || o.locative) {
+        continue;
+      }
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(o.entity)].type;
+      if (r_.is_person(t)) return -1;
+      if (t != r_.country && t != r_.organisation) continue;
+      if (found >= 0 && found != o.entity) return -1;
+      found = o.entity;
+    }
+    return found;
+  }
+
   void resolve_pronouns() {
     const auto person = [&](const Mention& o) {
       return o.entity >= 0 && o.kind != MentionKind::kPronoun && !o.attached &&
@@ -424,6 +534,11 @@ class Resolver {
     for (std::uint32_t i = 0; i < a_.mentions.size(); ++i) {
       Mention& m = a_.mentions[i];
       if (m.kind != MentionKind::kPronoun) continue;
+      const std::string& word = a_.tokens[m.first].folded;
+      if (word == "they" || word == "their" || word == "them") {
+        m.entity = collective_antecedent(i);
+        continue;
+      }
       std::int32_t found = -1;
       // "him", object "her": never the subject of its own sentence ("Mogherini read a
       // statement with him" is not Mogherini), so the nearest other person named before.
@@ -439,8 +554,11 @@ class Resolver {
         }
       }
       if (!object) found = subject;
+      // Else the nearest earlier sentence naming a person: its first for "he" (the
+      // subject goes on being talked about), its last for "him" (the one acted upon:
+      // "... held talks with Jammeh. Leaders called on him to go").
       for (std::uint32_t back = 1; back <= 2 && found < 0 && m.sentence >= back; ++back) {
-        for (std::uint32_t k = 0; k < i && found < 0; ++k) {
+        for (std::uint32_t k = 0; k < i && (found < 0 || object); ++k) {
           const Mention& o = a_.mentions[k];
           if (o.sentence == m.sentence - back && person(o) && !(object && o.entity == subject)) found = o.entity;
         }

@@ -163,6 +163,35 @@ LineKind LayoutResult::kind_at(std::uint32_t at) const {
   return it->kind;
 }
 
+// The site's name in a short line at the top of a page: "Meridian Times - World",
+// "The Gulf Current", "Europa Chronicle |". Title-case words (small connectors allowed),
+// and "The" first or a word news outlets are named with; the part before a section
+// separator. Empty when the line is not one.
+std::string_view site_name(std::string_view line, const TextRules& rules) {
+  for (const std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" – "),
+                                     std::string_view(" — ")}) {
+    if (const auto at = line.find(sep); at != std::string_view::npos) line = line.substr(0, at);
+  }
+  line = trim(line);
+  while (!line.empty() && (line.back() == '|' || line.back() == '-' || line.back() == ',')) line = trim(line.substr(0, line.size() - 1));
+  const std::size_t words = word_count(line);
+  if (words == 0 || words > 5) return {};
+  bool outlet_word = line.rfind("The ", 0) == 0;
+  std::size_t start = 0;
+  while (start < line.size()) {
+    std::size_t end = line.find(' ', start);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view w = line.substr(start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    const bool small = w == "of" || w == "and" || w == "the" || w == "&";
+    if (!small && !(w.front() >= 'A' && w.front() <= 'Z')) return {};
+    const std::string f = fold(w);
+    outlet_word = outlet_word || std::find(rules.outlet_words.begin(), rules.outlet_words.end(), f) != rules.outlet_words.end();
+  }
+  return outlet_word ? line : std::string_view();
+}
+
 LayoutResult analyse_layout(std::string_view text, const TextRules& rules) {
   LayoutResult out;
   std::size_t pos = 0;
@@ -210,8 +239,19 @@ LayoutResult analyse_layout(std::string_view text, const TextRules& rules) {
       if (!out.date) out.date = found->date;
       const std::string_view rest = trim(line.substr(found->end));
       if (auto a2 = after_label(rest, rules.author_labels, true)) add_unique(out.authors, *a2);
+      // "Europa Chronicle | 17.10.2019": the site's name before the date.
+      if (const auto site = site_name(line.substr(0, found->begin), rules); !site.empty()) {
+        add_unique(out.outlet_names, site);
+      }
     } else if (furniture) {
       l.kind = LineKind::kBoilerplate;
+    } else if (const auto site = !body_started && content_lines < 5 && title_seen && !ends_sentence
+                                     ? site_name(line, rules)
+                                     : std::string_view();
+               !site.empty()) {
+      // "Meridian Times - World", "The Gulf Current" under the headline.
+      l.kind = LineKind::kMeta;
+      add_unique(out.outlet_names, site);
     } else if (!body_started && content_lines < 6 && title_seen && looks_like_byline_name(line)) {
       l.kind = LineKind::kMeta;
       add_unique(out.authors, line);

@@ -28,7 +28,7 @@ bool one_of(std::string_view folded, std::initializer_list<std::string_view> wor
 
 // Words that may sit inside a title before a name without being a role themselves.
 bool title_modifier(const std::string& f) {
-  return one_of(f, {"former", "then", "-", "acting", "current", "outgoing", "incoming", "newly",
+  return one_of(f, {"former", "then", "-", "acting", "retired", "current", "outgoing", "incoming", "newly",
                     "elected", "late", "de", "facto", "interim", "self", "proclaimed", "highly",
                     "influential", "powerful", "veteran", "longtime", "long", "time", "top", "senior",
                     "presidential", "chief", "deputy", "first", "new", "ex", "the", "his", "her",
@@ -39,7 +39,9 @@ bool title_modifier(const std::string& f) {
   // Not "and": "Assad of Syria and President Zeman" must not give Zeman Syria's title.
 }
 
-bool is_pronoun(const std::string& f) { return one_of(f, {"he", "him", "his", "she", "her"}); }
+bool is_pronoun(const std::string& f) {
+  return one_of(f, {"he", "him", "his", "she", "her", "they", "them", "their"});
+}
 
 struct SentenceContext {
   const Resources& r;
@@ -114,6 +116,8 @@ void add_lexicon_mentions(SentenceContext& c) {
     x.first = x.span_first = m.first_token;
     x.last = x.span_last = m.last_token;
     x.kind = to_mention_kind(kind);
+    // "He said": a pronoun is never the surname it is spelt like (He Lifeng, Ma Ying-jeou).
+    if (x.kind == MentionKind::kSurname && m.first_token == m.last_token && is_pronoun(c.f(m.first_token))) continue;
     x.ambiguous = true;
     for (const auto& t : m.targets) {
       if (t.kind == kind || (kind == SurfaceKind::kName && t.kind == SurfaceKind::kAlias)) {
@@ -203,11 +207,17 @@ std::size_t word_tokens(const SentenceContext& c, const Run& run) {
 // "Carnegie Endowment for International Peace", "City College of New York".
 std::size_t extend_through_connectors(const SentenceContext& c, std::size_t last) {
   std::size_t j = last;
-  while (j + 2 <= c.last && one_of(c.f(j + 1), {"of", "for", "on", "and", "the", "de"}) &&
+  while (j + 2 <= c.last && one_of(c.f(j + 1), {"of", "for", "on", "and", "the", "de", "a", "an"}) &&
          !c.tok(j + 1).has(kCapitalised)) {
     std::size_t k = j + 2;
     if (c.f(k) == "the" && k + 1 <= c.last) ++k;
     if (!cap_word(c.tok(k)) && c.match_at[k] < 0) break;
+    // "... and Friendship on Monday": a date is not part of the name.
+    if (one_of(c.f(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})) {
+      break;
+    }
     // Swallow the capitalised words (and any lexicon match, "New York") that follow.
     std::size_t e = k;
     while (e + 1 <= c.last && (cap_word(c.tok(e + 1)) || (c.match_at[e + 1] >= 0 && c.match_at[e + 1] == c.match_at[e]))) ++e;
@@ -317,7 +327,29 @@ void attach_of_country(const SentenceContext& c, Mention& x) {
   ++n;
   if (c.f(n) == "the" && c.in(n + 1)) ++n;
   const std::int32_t ci = c.country_at(n);
-  if (ci < 0) return;
+  if (const std::int32_t org = c.org_at(n); ci < 0 && org >= 0 && x.role.empty() && x.role_org < 0) {
+    // "Ricardo Zuniga of the National Security Council": a member of that body, an
+    // official of a government one, an expert of a university or think tank.
+    const LexiconEntry& e = c.r.entry(org);
+    if (e.type != c.r.organisation) return;
+    const bool scholarly = one_of(e.kind, {"think-tank", "university", "company", "ngo", "research-institute"});
+    x.role_org = org;
+    x.role = e.name;
+    x.type = scholarly ? c.r.expert : c.r.official;
+    x.typed = true;
+    x.span_last = c.matches[static_cast<std::size_t>(c.match_at[n])].last_token;
+    return;
+  }
+  if (ci < 0) {
+    // "Senator Marco Rubio of Florida,": a titled person's state or constituency, a
+    // short capitalised place the lexicon does not know, belongs to the name too.
+    if (x.role.empty()) return;
+    std::size_t k = n;
+    while (c.in(k) && k < n + 3 && cap_word(c.tok(k)) && c.match_at[k] < 0) ++k;
+    if (k == n || (c.in(k) && c.a.token_text(k) != ",")) return;
+    x.span_last = static_cast<std::uint32_t>(k - 1);
+    return;
+  }
   if (x.role_country < 0) x.role_country = ci;
   x.span_last = c.matches[static_cast<std::size_t>(c.match_at[n])].last_token;
 }
@@ -370,6 +402,24 @@ void read_title(SentenceContext& c, Mention& x) {
       start = k;
       continue;
     }
+    // "Adviser on Foreign Affairs Sartaj Aziz", "Minister for Europe Jane Roe": the
+    // portfolio between a role and the name is part of the title.
+    if (!role && cap_word(c.tok(i))) {
+      std::size_t p = i;
+      while (p > c.first && p + 3 > i && cap_word(c.tok(p - 1))) --p;
+      if (p >= c.first + 2 && one_of(c.f(p - 1), {"on", "for"}) && c.r.roles.match_ending(c.a.tokens, p - 2, c.first)) {
+        k = p - 1;
+        start = k;
+        continue;
+      }
+    }
+    // "Infrastructure Minister", "Culture Secretary": the portfolio of the role after it.
+    if (role && i + 1 == role_start && cap_word(c.tok(i)) && c.match_at[i] < 0 &&
+        one_of(c.f(role_start), {"minister", "secretary", "commissioner"})) {
+      k = i;
+      start = k;
+      continue;
+    }
     if (title_modifier(c.f(i))) {
       if (one_of(c.f(i), {"former", "then", "ex"})) past = true;
       k = i;
@@ -419,6 +469,12 @@ bool strip_leading_title(const SentenceContext& c, Run& run) {
       stripped = true;
       continue;
     }
+    // "Infrastructure Minister Oleksandr Kubrakov": a portfolio word before a role.
+    if (run.first + 2 <= run.last && c.r.roles.match(c.a.tokens, run.first + 1, run.last) &&
+        one_of(c.f(run.first + 1), {"minister", "secretary", "commissioner", "envoy", "adviser", "advisor"})) {
+      ++run.first;
+      continue;
+    }
     break;
   }
   return stripped;
@@ -429,6 +485,12 @@ bool month_like(const SentenceContext& c, std::size_t i) {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december"};
   return std::find(kMonths.begin(), kMonths.end(), c.f(i)) != kMonths.end();
+}
+
+bool weekday_like(const SentenceContext& c, std::size_t i) {
+  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday"};
+  return std::find(kDays.begin(), kDays.end(), c.f(i)) != kDays.end();
 }
 
 void recognise_new_names(SentenceContext& c) {
@@ -473,11 +535,31 @@ void recognise_new_names(SentenceContext& c) {
       continue;
     }
     if (roles.is_treaty_head(c.f(run.last)) && name_like) {
-      add_new_mention(c, run.first, run.last, c.r.treaty);
+      // "Joint Declaration of Peace and Friendship", "Final Agreement for Ending the
+      // Conflict and Building a Stable and Lasting Peace": the full title.
+      add_new_mention(c, run.first, ext, c.r.treaty);
       continue;
     }
     if (roles.is_event_head(c.f(run.last)) && name_like && run.last > run.first + 1) {
       add_new_mention(c, run.first, run.last, c.r.event);
+      continue;
+    }
+    // Through connectors: "the Heart of Asia conference", "the Conference on
+    // Disarmament talks".
+    const std::size_t after_ext = ext + 1;
+    if (!person_in_run && ext > run.last && c.in(after_ext) && c.tok(after_ext).has(kWord) &&
+        !c.tok(after_ext).has(kCapitalised) && roles.is_event_head(c.f(after_ext))) {
+      add_new_mention(c, run.first, after_ext, c.r.event);
+      continue;
+    }
+    // One place word: "the Pathankot attack", "the Singapore summit". Not a known name
+    // (an actor's "the Kremlin meeting"), nor a date ("the Tuesday meeting").
+    if (run.first == run.last && run.first > c.first &&
+        one_of(c.f(run.first - 1), {"the", "after", "before", "since", "following", "over"}) &&
+        c.match_at[run.first] < 0 && c.in(after) && c.tok(after).has(kWord) && !c.tok(after).has(kCapitalised) &&
+        roles.is_event_named_by_place(c.f(after)) && !month_like(c, run.first) && !weekday_like(c, run.first) &&
+        !names.is_given_name(c.f(run.first))) {
+      add_new_mention(c, run.first, after, c.r.event);
       continue;
     }
     // Outlets cited as sources: "told X", "according to X", "(X, May 3)".
@@ -496,6 +578,10 @@ void recognise_new_names(SentenceContext& c) {
     if (words < 2 || words > 4) continue;
     bool head_word = false;
     for (std::size_t i = run.first; i <= run.last; ++i) {
+      // "Ji-won", "Jae-in": the part after a hyphen is a syllable of the name, not a word.
+      if (i > run.first && c.a.token_text(i - 1) == "-" && !c.tok(i).has(kSpaceBefore)) continue;
+      // "Park Ji-won", "Hall ...": a family name written first is a name, not a head word.
+      if (i == run.first && run.last > run.first && names.is_family_first(c.f(i))) continue;
       head_word = head_word || roles.is_org_head(c.f(i)) || roles.is_event_head(c.f(i)) ||
                   roles.is_treaty_head(c.f(i)) || roles.is_place_head(c.f(i)) || names.is_not_name(c.f(i));
     }
@@ -504,12 +590,80 @@ void recognise_new_names(SentenceContext& c) {
     const bool family_first = names.is_family_first(c.f(run.first)) && words <= 3;
     const bool honorific = run.first > c.first && roles.is_honorific(c.f(run.first - 1));
     const bool apposition = read_apposition(c, run.last).role.has_value();
+    // "Abiy's chief of staff, Fitsum Arega, said": a role, a comma, then the name.
+    const bool titled_before = run.first >= c.first + 2 && c.a.token_text(run.first - 1) == "," &&
+                               c.r.roles.match_ending(c.a.tokens, run.first - 2, c.first).has_value();
     const bool speech = speech_next_to(c, run.first, run.last);
-    if (given || family_first || titled || honorific || apposition || (speech && words <= 3)) {
+    if (given || family_first || titled || honorific || apposition || titled_before || (speech && words <= 3)) {
       add_new_mention(c, run.first, run.last, c.r.expert);  // type refined by its role below
       c.a.mentions.back().typed = false;
     }
     (void)original;
+  }
+}
+
+// Names that a cue word before or a form around them gives away:
+//   "the state broadcaster GRTS"       -> outlet (a cue noun, then a name the lexicon lacks)
+//   "adopted Resolution 2337"          -> treaty (a capitalised treaty head and a number)
+//   "the ECOWAS Commission"            -> organisation (a known body and an organ's head)
+void add_cued_names(SentenceContext& c) {
+  const auto& roles = c.r.roles;
+  const auto free = [&](std::size_t k) {
+    if (!c.in(k) || c.match_at[k] >= 0) return false;
+    return std::none_of(c.a.mentions.begin(), c.a.mentions.end(),
+                        [&](const Mention& m) { return m.sentence == c.s && k >= m.first && k <= m.last; });
+  };
+  const auto name_word = [&](std::size_t k) {
+    return c.tok(k).has(kWord) && (c.tok(k).has(kCapitalised) || c.tok(k).has(kAllCaps)) &&
+           !month_like(c, k) && !weekday_like(c, k);
+  };
+  for (std::size_t i = c.first; i < c.last; ++i) {
+    if (roles.is_outlet_cue(c.f(i)) && !c.tok(i).has(kCapitalised) && free(i + 1) && name_word(i + 1)) {
+      std::size_t e = i + 1;
+      while (e + 1 <= c.last && e < i + 4 && free(e + 1) && name_word(e + 1)) ++e;
+      add_new_mention(c, i + 1, e, c.r.outlet);
+      i = e;
+      continue;
+    }
+    if (c.tok(i).has(kCapitalised) && roles.is_treaty_head(c.f(i)) && c.tok(i + 1).has(kNumber) && free(i) &&
+        free(i + 1)) {
+      add_new_mention(c, i, i + 1, c.r.treaty);
+      ++i;
+      continue;
+    }
+    // "the Algiers Agreement", "the Minsk Protocol": a capital names the treaty signed
+    // there; the country is not mentioned.
+    if (c.country_at(i) >= 0 && !c.country_name_at(i)) {
+      const std::size_t m_last = c.matches[static_cast<std::size_t>(c.match_at[i])].last_token;
+      const std::size_t h = m_last + 1;
+      if (c.in(h) && free(h) && cap_word(c.tok(h)) && roles.is_treaty_head(c.f(h))) {
+        add_new_mention(c, i, h, c.r.treaty);
+        for (Mention& m : c.a.mentions) {
+          if (m.sentence != c.s || m.first < i || m.last > m_last) continue;
+          m.candidates.clear();
+          m.typed = false;
+          m.attached = true;
+        }
+        i = h;
+        continue;
+      }
+    }
+    if (c.org_at(i) >= 0 && c.country_at(i) < 0) {
+      const std::size_t m_last = c.matches[static_cast<std::size_t>(c.match_at[i])].last_token;
+      const std::size_t h = m_last + 1;
+      if (c.in(h) && free(h) && cap_word(c.tok(h)) && roles.is_org_head(c.f(h)) &&
+          !(c.in(h + 1) && cap_word(c.tok(h + 1)))) {
+        add_new_mention(c, i, h, c.r.organisation);
+        // The known body inside the organ's name is not mentioned on its own.
+        for (Mention& m : c.a.mentions) {
+          if (m.sentence != c.s || m.first < i || m.last > m_last) continue;
+          m.candidates.clear();
+          m.typed = false;
+          m.attached = true;
+        }
+        i = h;
+      }
+    }
   }
 }
 
@@ -587,7 +741,11 @@ void add_counterparts(SentenceContext& c) {
 // agreement on X" may be another one, and "the agreement's" is left to the possessor.
 void add_treaty_references(SentenceContext& c) {
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    if (!one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention"})) continue;
+    const bool treaty = one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention", "draft"});
+    // "dismissed the meeting", "condemned the attack": the article's event of that kind.
+    const bool event = one_of(c.f(i), {"summit", "meeting", "talks", "conference", "attack", "strike", "election",
+                                       "vote", "invasion", "war", "ceremony"});
+    if (!treaty && !event) continue;
     if (!one_of(c.f(i - 1), {"the", "this", "that"}) || c.match_at[i] >= 0) continue;
     if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
     Mention x;
@@ -595,11 +753,54 @@ void add_treaty_references(SentenceContext& c) {
     x.first = x.span_first = static_cast<std::uint32_t>(i - 1);
     x.last = x.span_last = static_cast<std::uint32_t>(i);
     x.kind = MentionKind::kDescription;
-    x.role = "treaty-reference";
-    x.type = c.r.treaty;
+    x.role = treaty ? "treaty-reference" : "event-reference";
+    x.type = treaty ? c.r.treaty : c.r.event;
     x.typed = true;
     x.text = c.a.span_text(i - 1, i);
     c.a.mentions.push_back(std::move(x));
+  }
+}
+
+// "the two leaders", "both sides": two mentions over the same words, one for each of
+// the pair (resolved with the entities), so that they make one coordinated group.
+void add_pair_references(SentenceContext& c) {
+  const auto& roles = c.r.roles;
+  for (std::size_t i = c.first; i < c.last; ++i) {
+    const bool two = c.f(i) == "two" && i > c.first && c.f(i - 1) == "the";
+    if (!two && c.f(i) != "both") continue;
+    std::uint8_t kind = 0;
+    std::size_t end = i;
+    // The noun may follow up to two modifiers: "the two Gulf ministers", "the two
+    // neighbouring countries".
+    for (std::size_t from = i + 1; from <= c.last && from <= i + 3 && !kind; ++from) {
+      std::string phrase;
+      for (std::size_t k = from; k <= c.last && k <= from + 2; ++k) {
+        phrase += (phrase.empty() ? "" : " ") + c.f(k);
+        std::uint8_t found = roles.is_pair_of_people(phrase)      ? 1
+                             : roles.is_pair_of_countries(phrase) ? 2
+                             : roles.is_pair_of_leaders(phrase)   ? 3
+                             : roles.is_pair_of_officials(phrase) ? 4
+                                                                  : 0;
+        if (!found) continue;
+        kind = found;
+        end = k;
+      }
+      if (!c.tok(from).has(kWord) || c.match_at[from] >= 0) break;  // names are not modifiers
+    }
+    if (!kind) continue;
+    for (std::uint8_t index = 0; index < 2; ++index) {
+      Mention x;
+      x.sentence = c.s;
+      x.first = x.span_first = static_cast<std::uint32_t>(two ? i - 1 : i);
+      x.last = x.span_last = static_cast<std::uint32_t>(end);
+      x.kind = MentionKind::kDescription;
+      x.role = "pair";
+      x.pair = kind;
+      x.pair_index = index;
+      x.text = c.a.span_text(x.first, x.last);
+      c.a.mentions.push_back(std::move(x));
+    }
+    i = end;
   }
 }
 
@@ -610,7 +811,7 @@ void add_pronouns(SentenceContext& c) {
     x.sentence = c.s;
     x.first = x.last = x.span_first = x.span_last = static_cast<std::uint32_t>(i);
     x.kind = MentionKind::kPronoun;
-    x.possessive = c.f(i) == "his" || c.f(i) == "her";
+    x.possessive = c.f(i) == "his" || c.f(i) == "her" || c.f(i) == "their";
     x.text = std::string(c.a.token_text(i));
     c.a.mentions.push_back(std::move(x));
   }
@@ -622,7 +823,7 @@ void add_pronouns(SentenceContext& c) {
 void add_administrations(SentenceContext& c, std::size_t before) {
   auto& ms = c.a.mentions;
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    if (!one_of(c.f(i), {"administration", "administrations", "government", "governments", "regime"})) continue;
+    if (!one_of(c.f(i), {"administration", "administrations", "government", "governments", "regime", "leadership"})) continue;
     std::vector<std::int32_t> countries;
     std::size_t k = i;  // walk left over "X", "X and Y", "X, Y and Z"
     while (k > c.first) {
@@ -691,7 +892,9 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
   a.token_country.assign(a.tokens.size(), -1);
   std::vector<std::int32_t> match_table(a.tokens.size(), -1);
   for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
-    if (a.sentence_kind[s] == LineKind::kBoilerplate) continue;
+    // Metadata lines ("By Jane Doe", "Source: ...") feed the document record; an author
+    // named in a byline is not an actor of the story.
+    if (a.sentence_kind[s] == LineKind::kBoilerplate || a.sentence_kind[s] == LineKind::kMeta) continue;
     const std::size_t before = a.mentions.size();
     SentenceContext c{r, a, s, a.sentences[s].first_token, a.sentences[s].last_token, {}, {}};
     r.gazetteer.match(a.text, a.tokens, c.first, c.last, c.matches);
@@ -705,9 +908,11 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
     for (std::size_t i = c.first; i <= c.last; ++i) a.token_country[i] = c.country_at(i);
     add_lexicon_mentions(c);
     recognise_new_names(c);
+    add_cued_names(c);
     add_descriptions(c);
     add_counterparts(c);
     add_treaty_references(c);
+    add_pair_references(c);
     add_pronouns(c);
 
     // Titles and appositions of people; context flags of every mention.
@@ -740,7 +945,13 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
           x.role = "head";
           x.role_org = ap.org;
           const bool scholarly = ap.org >= 0 && one_of(r.entry(ap.org).kind, {"think-tank", "university", "company", "ngo", "research-institute"});
-          x.type = scholarly || ap.org < 0 ? r.expert : r.official;
+          // A body the lexicon does not know, by its head word: "who heads the Liberty
+          // Korea Party" leads a party (an official); "... the Gulf Futures Institute" an
+          // institute (an expert).
+          const bool political = ap.org < 0 && one_of(c.f(ap.end), {"party", "ministry", "council", "committee", "commission",
+                                                                    "agency", "parliament", "assembly", "senate",
+                                                                    "government", "command", "army", "movement", "front"});
+          x.type = political ? r.official : scholarly || ap.org < 0 ? r.expert : r.official;
           x.typed = true;
         }
         if (ap.end > x.last && (ap.role || ap.heads)) x.span_last = std::max(x.span_last, ap.end);
@@ -748,7 +959,16 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
                    (ap.end > 0 && c.in(ap.end + 2) && a.token_text(ap.end + 1) == "," &&
                     r.roles.is_speech_verb(c.f(ap.end + 2)));
       }
-      x.possessive = x.possessive || (c.in(x.last + 1) && c.f(x.last + 1) == "'s");
+      // "Russia's", and the plural "the Ukrainians' freedom".
+      x.possessive = x.possessive || (c.in(x.last + 1) && c.f(x.last + 1) == "'s") ||
+                     (c.in(x.last + 1) && c.a.token_text(x.last + 1) == "'" && !c.tok(x.last + 1).has(kSpaceBefore) &&
+                      c.f(x.last).ends_with('s'));
+      // A new name of a body after "in the" is a venue: "received Netanyahu in the Oval
+      // Office". ("at the" is as often an affiliation: "an analyst at the X Institute".)
+      if (x.kind == MentionKind::kName && x.candidates.empty() && x.typed && x.type == r.organisation &&
+          x.first >= c.first + 2 && c.f(x.first - 1) == "the" && one_of(c.f(x.first - 2), {"in", "inside"})) {
+        x.locative = true;
+      }
       // A place, not an actor: "in Finland", "Osaka, Japan", "Washington, D.C.".
       const bool country_like = x.kind == MentionKind::kMetonym ||
                                 (x.typed && x.type == r.country);
@@ -757,7 +977,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
         const bool place_prep = one_of(prev, {"in", "at", "near", "across", "throughout", "inside", "around", "from"});
         // "flew to Finland", "a trip to Russia": a destination.
         const bool destination = prev == "to" && x.first >= c.first + 2 &&
-                                 one_of(c.f(x.first - 2), {"flew", "fly", "flies", "flying", "travelled", "traveled",
+                                 one_of(c.f(x.first - 2), {"flew", "fly", "flies", "flying", "travelled", "traveled", "visited", "visit", "visiting", "visits",
                                                            "travel", "travels", "travelling", "traveling", "went",
                                                            "arrived", "returned", "came", "headed", "moved", "sailed",
                                                            "drove", "trip", "journey", "back", "way", "route"});
@@ -770,7 +990,9 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
         const bool place_before = x.first >= c.first + 2 && cap_word(c.tok(p)) &&
                                   (c.match_at[p] < 0 || (c.country_at(p) >= 0 && !c.country_name_at(p)));
         const bool after_city = prev == "," && place_before;
-        x.locative = place_prep || after_city || destination;
+        // "visited Riyadh", "toured Japan": the country is where the visitor went.
+        const bool visited = one_of(prev, {"visited", "visiting", "visits", "toured", "touring"});
+        x.locative = place_prep || after_city || destination || visited;
       }
       if (x.kind == MentionKind::kMetonym && c.in(x.last + 2) && a.token_text(x.last + 1) == "," &&
           c.f(x.last + 2) == "d.c.") {
@@ -806,7 +1028,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
         const bool in_title = it->first >= jt->span_first && it->last <= jt->span_last &&
                               (it->first < jt->first || it->first > jt->last);
         const bool in_description = jt->kind == MentionKind::kDescription && it->first >= jt->first &&
-                                    it->last <= jt->last;
+                                    it->last <= jt->last && !(it->pair && jt->pair);
         if (in_title || in_description) it->attached = true;
       }
     }

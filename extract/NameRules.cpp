@@ -76,6 +76,12 @@ Result<RoleLexicon> RoleLexicon::load(const std::string& schemas_dir, const grap
   add_folded(lex.event_heads_, (*doc)["event_heads"]);
   add_folded(lex.treaty_heads_, (*doc)["treaty_heads"]);
   add_folded(lex.place_heads_, (*doc)["place_heads"]);
+  add_folded(lex.events_by_place_, (*doc)["events_named_by_place"]);
+  add_folded(lex.outlet_cues_, (*doc)["outlet_cues"]);
+  add_folded(lex.pair_leaders_, (*doc)["pair_nouns"]["leaders"]);
+  add_folded(lex.pair_officials_, (*doc)["pair_nouns"]["officials"]);
+  add_folded(lex.pair_people_, (*doc)["pair_nouns"]["people"]);
+  add_folded(lex.pair_countries_, (*doc)["pair_nouns"]["countries"]);
   for (const auto& family : (*doc)["event_families"].GetArray()) {
     EventFamily f;
     for (const auto& w : family["words"].GetArray()) f.words.push_back(w.GetString());

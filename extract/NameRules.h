@@ -66,6 +66,15 @@ class RoleLexicon {
   };
   const std::vector<EventFamily>& event_families() const { return event_families_; }
   bool is_place_head(const std::string& folded) const { return place_heads_.count(folded) != 0; }
+  // "the Pathankot attack": an event head that a single place word can name.
+  bool is_event_named_by_place(const std::string& folded) const { return events_by_place_.count(folded) != 0; }
+  // "the state broadcaster GRTS": a noun after which an outlet's name follows.
+  bool is_outlet_cue(const std::string& folded) const { return outlet_cues_.count(folded) != 0; }
+  // "the two leaders" (people), "the two sides" (countries): a pair named just before.
+  bool is_pair_of_leaders(const std::string& folded) const { return pair_leaders_.count(folded) != 0; }
+  bool is_pair_of_officials(const std::string& folded) const { return pair_officials_.count(folded) != 0; }
+  bool is_pair_of_people(const std::string& folded) const { return pair_people_.count(folded) != 0; }
+  bool is_pair_of_countries(const std::string& folded) const { return pair_countries_.count(folded) != 0; }
   bool is_honorific(const std::string& folded) const { return honorifics_.count(folded) != 0; }
   bool is_speech_verb(const std::string& folded) const { return speech_verbs_.count(folded) != 0; }
 
@@ -77,7 +86,8 @@ class RoleLexicon {
   std::vector<RoleInfo> infos_;
   std::vector<EventFamily> event_families_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_, by_last_;
-  std::unordered_set<std::string> org_heads_, event_heads_, treaty_heads_, place_heads_, honorifics_,
+  std::unordered_set<std::string> org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_, pair_leaders_, pair_officials_, pair_people_, pair_countries_,
+      honorifics_,
       speech_verbs_;
 };
 

@@ -16,6 +16,7 @@
 // group was the object of an earlier trigger joined by "and" (a shared subject); the
 // object is the first group after it, reached without crossing another preposition.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "Analysis.h"
@@ -86,6 +87,10 @@ class SentenceRelations {
       }
       i += hits.front().length - 1;
     }
+    for (std::uint32_t i = first_; i <= last_; ++i) {
+      if (r_.triggers.is_labelling_verb(f(i))) labelling(i);
+      else if (r_.roles.is_speech_verb(f(i))) spoken_label(i);
+    }
   }
 
  private:
@@ -114,14 +119,20 @@ class SentenceRelations {
       actors.push_back(k);
     }
     // "Russia's Vladimir Putin": the country only qualifies the person.
+    // The person's words then start at the country, for joining lists ("Nigeria's Buhari,
+    // Ghana's Mahama and ...").
     std::vector<std::uint32_t> kept;
+    std::map<std::uint32_t, std::uint32_t> starts_at;
     for (std::size_t k = 0; k < actors.size(); ++k) {
       const Mention& m = a_.mentions[actors[k]];
       if (m.possessive && k + 1 < actors.size()) {
         const Mention& next = a_.mentions[actors[k + 1]];
         const bool country = a_.entities[static_cast<std::size_t>(m.entity)].type == r_.country;
         const bool person = r_.is_person(a_.entities[static_cast<std::size_t>(next.entity)].type);
-        if (country && person && next.span_first == m.last + 2) continue;
+        if (country && person && next.span_first == m.last + 2) {
+          starts_at[actors[k + 1]] = m.span_first;
+          continue;
+        }
       }
       kept.push_back(actors[k]);
     }
@@ -130,6 +141,8 @@ class SentenceRelations {
     std::vector<std::vector<bool>> comma_only;  // per group: was each join a bare comma
     for (std::uint32_t k : kept) {
       const Mention& m = a_.mentions[k];
+      const auto start_it = starts_at.find(k);
+      const std::uint32_t start = start_it == starts_at.end() ? m.span_first : start_it->second;
       if (!groups_.empty()) {
         Group& g = groups_.back();
         if (m.span_first <= g.last) {  // the same words ("the Trump and Putin administrations")
@@ -138,12 +151,23 @@ class SentenceRelations {
           comma_only.back().push_back(false);
           continue;
         }
-        bool joined = !g.possessive, and_seen = false;
-        for (std::uint32_t t = g.last + 1; t < m.span_first && joined; ++t) {
+        bool joined = !g.possessive, and_seen = false, conjunction = false;
+        for (std::uint32_t t = g.last + 1; t < start && joined; ++t) {
           joined = connector(f(t));
-          and_seen = and_seen || (joined && f(t) != ",");
+          and_seen = and_seen || (joined && f(t) != "," && f(t) != "the");
+          conjunction = conjunction || f(t) == "," || and_seen;
         }
-        if (joined) {
+        // "talks with Aziz the two sides announced": a determiner alone joins nothing.
+        // "... with Akar and Guterres, and Kubrakov signed a copy": a name followed by its
+        // own verb after ", and" starts the next clause.
+        const std::uint32_t next = m.span_last + 1;
+        bool own_verb = next <= last_ && r_.roles.is_speech_verb(f(next));
+        if (next <= last_ && !own_verb) {
+          const auto hits = r_.triggers.at(a_.tokens, next, last_);
+          own_verb = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.verb; });
+        }
+        const bool comma_and = start >= g.last + 3 && f(start - 1) == "and" && f(start - 2) == ",";
+        if (joined && conjunction && !(own_verb && comma_and)) {
           g.mentions.push_back(k);
           g.last = m.span_last;
           g.possessive = m.possessive;
@@ -151,7 +175,7 @@ class SentenceRelations {
           continue;
         }
       }
-      groups_.push_back({{k}, m.span_first, m.span_last, m.possessive});
+      groups_.push_back({{k}, start, m.span_last, m.possessive});
       comma_only.push_back({false});
     }
     // Split groups whose comma joins were never closed by "and".
@@ -178,6 +202,35 @@ class SentenceRelations {
     return {b, e};
   }
 
+  // Group g, after a subordinating word, is the subject of the verb at token i: nothing
+  // but auxiliaries and adverbs stand between them.
+  bool clause_subject(std::size_t g, std::uint32_t i) const {
+    if (!one_of(f(groups_[g].first - 1), {"after", "before", "since", "until", "as", "when", "once"})) return false;
+    for (std::uint32_t t = groups_[g].last + 1; t < i; ++t) {
+      if (!one_of(f(t), {"had", "have", "has", "was", "were", "also", "then", "last", "first", "finally", "again",
+                         "later", "briefly", "privately", "secretly", "jointly", "both", "all", "had", "did"})) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "an initiative by Xi Jinping, who visited Riyadh and hosted Raisi": the antecedent of
+  // "who" is the subject of the relative clause's verbs.
+  bool relative_antecedent(std::size_t g, std::uint32_t i) const {
+    std::uint32_t k = groups_[g].last + 1;
+    if (k < i && f(k) == ",") ++k;
+    return k < i && f(k) == "who";
+  }
+
+  bool unresolved_pronoun_between(std::uint32_t after, std::uint32_t before) const {
+    return std::any_of(here_.begin(), here_.end(), [&](std::uint32_t k) {
+      const Mention& m = a_.mentions[k];
+      return m.sentence == s_ && m.kind == MentionKind::kPronoun && !m.possessive && m.entity < 0 &&
+             m.first > after && m.first < before;
+    });
+  }
+
   // The nearest group ending before token i within its clause (and within 15 tokens).
   std::optional<std::size_t> left_group(std::uint32_t i) const {
     const auto [b, e] = clause(i);
@@ -185,10 +238,17 @@ class SentenceRelations {
     for (std::size_t g = groups_.size(); g-- > 0;) {
       if (groups_[g].last >= i) continue;
       if (groups_[g].last < b || i - groups_[g].last > 15) return std::nullopt;
+      // "Biden said they met Russia": a pronoun nobody could be found for is the subject,
+      // and Biden is not.
+      if (unresolved_pronoun_between(groups_[g].last, i)) return std::nullopt;
       // A group inside a prepositional phrase ("a day before Pompeo", "leaned on Riyadh")
       // is not the subject.
       const std::uint32_t before = groups_[g].first;
-      if (before > first_ && blocking_preposition(f(before - 1))) continue;
+      // ... unless the words open a clause whose verb is the trigger: "a week after
+      // Johnson and Varadkar met", "since Moscow and Kyiv last talked".
+      if (before > first_ && blocking_preposition(f(before - 1)) && !clause_subject(g, i) && !relative_antecedent(g, i)) {
+        continue;
+      }
       return g;
     }
     return std::nullopt;
@@ -200,18 +260,28 @@ class SentenceRelations {
   // relation takes opens the way ("discussed this question" has no actor object;
   // "discussed the question with Lavrov" does).
   std::optional<std::size_t> right_group(std::uint32_t j, graph::RelationId rel, std::uint32_t window,
-                                         bool direct = false) const {
+                                         bool direct = false, bool past_with = true) const {
+    const auto takes = [&](std::uint32_t t) {
+      return r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t));
+    };
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].first < j) continue;
-      if (groups_[g].first - j > window) return std::nullopt;
-      bool opened = !direct;
+      // Other words may come first when "with" follows ("signed a memorandum with
+      // Lavrov", "signed one copy of the treaty with Akar"), never otherwise ("discussed
+      // the question" has no actor object; "passed the information to Islamabad" is no
+      // conversation). Before that "with", the words are the thing acted on.
+      std::optional<std::uint32_t> with_at;
+      for (std::uint32_t t = j; t < groups_[g].first && direct && past_with && !with_at; ++t) {
+        if (f(t) == "with" && takes(t)) with_at = t;
+      }
+      if (groups_[g].first - j > window + (with_at ? 6 : 0)) return std::nullopt;
+      // A group the relation cannot reach ("signed *the treaty* with Akar") is passed over.
+      if (direct && !reachable(rel, g)) continue;
+      const bool opened = !direct || with_at;
       for (std::uint32_t t = j; t < groups_[g].first; ++t) {
         if (clause_boundary(f(t)) || f(t) == "." || r_.roles.is_speech_verb(f(t))) return std::nullopt;
-        if (r_.triggers.takes_prep(rel, f(t)) || r_.triggers.takes_prep(prep_relation_, f(t))) {
-          opened = true;
-          continue;
-        }
-        if (blocking_preposition(f(t))) return std::nullopt;
+        if (takes(t)) continue;
+        if (blocking_preposition(f(t)) && !(with_at && t < *with_at)) return std::nullopt;
         if (!opened && !object_filler(f(t))) return std::nullopt;
       }
       // "..., the State Department said": a group followed by a speech verb is the source
@@ -221,6 +291,14 @@ class SentenceRelations {
       return g;
     }
     return std::nullopt;
+  }
+
+  // Whether some member of group g can be the target of `rel` from an actor.
+  bool reachable(graph::RelationId rel, std::size_t g) const {
+    return std::any_of(groups_[g].mentions.begin(), groups_[g].mentions.end(), [&](std::uint32_t m) {
+      const graph::TypeId t = a_.entities[static_cast<std::size_t>(a_.mentions[m].entity)].type;
+      return r_.ontology->allows(rel, r_.leader, t) || r_.ontology->allows(rel, r_.country, t);
+    });
   }
 
   enum class Modality { kFact, kOffer, kNone };
@@ -239,9 +317,16 @@ class SentenceRelations {
         m = Modality::kOffer;
       }
     }
+    // "are to meet", "was to sign": arranged, not done.
+    if (i >= first_ + 2 && f(i - 1) == "to" && one_of(f(i - 2), {"is", "are", "was", "were"})) return Modality::kNone;
     // "A summit was planned", "the meeting was called off", "a possible meeting".
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 7; ++k) {
       if (clause_boundary(f(k)) || f(k) == ",") break;
+      // "a call that was called off" qualifies the call; "told him in a call that the
+      // talks would go on" reports something else.
+      if (f(k) == "that" && !(k + 1 <= last_ && one_of(f(k + 1), {"was", "were", "is", "had", "has", "would", "could", "might"}))) {
+        break;
+      }
       if (!cue(k)) continue;
       // "was called off", "was possible" anywhere in the clause; "was planned" only close by
       // ("the meeting ... was scheduled for 6 p.m." still happened).
@@ -282,8 +367,13 @@ class SentenceRelations {
     // not the party it is addressed to.
     const auto proposed = r_.ontology->find_relation("proposed");
     if (proposed && rel == *proposed && to.possessive) return;
+    // "met Blinken and Biden's envoy": one meets the envoy, not Biden.
+    const bool symmetric = r_.ontology->relation(rel).symmetric;
     for (auto sm : from.mentions) {
-      for (auto tm : to.mentions) add(sm, tm, rel, tf, tl, confidence);
+      for (auto tm : to.mentions) {
+        if (symmetric && a_.mentions[tm].possessive && to.mentions.size() > 1) continue;
+        add(sm, tm, rel, tf, tl, confidence);
+      }
     }
   }
 
@@ -309,7 +399,15 @@ class SentenceRelations {
       }
       break;
     }
-    return left_group(i);
+    if (auto g = left_group(i)) return g;
+    // "Uribe led a rally ..., while the ceremony was under way, denouncing the agreement":
+    // a participle after a comma has the sentence's subject.
+    const std::string& w = f(i);
+    if (i > first_ && f(i - 1) == "," && w.size() > 4 && w.ends_with("ing") && !groups_.empty() &&
+        groups_.front().first <= first_ + 3 && groups_.front().last < i) {
+      return 0;
+    }
+    return std::nullopt;
   }
 
   void handle(std::uint32_t i, const TriggerHit& hit) {
@@ -341,12 +439,20 @@ class SentenceRelations {
       return;
     }
     const auto subj = subject(i);
-    const auto obj = right_group(end + 1, rel, 8, /*direct=*/true);
+    // "calling it an agreement with Turkey": a label, not a conversation with Turkey.
+    auto obj = right_group(end + 1, rel, 8, /*direct=*/true, /*past_with=*/!r_.triggers.is_labelling_verb(f(i)));
+    // "met Putin's aide", "called Putin's proposal a start": the possessor only qualifies
+    // the object; one may criticise a country through its acts, not meet it so.
+    if (obj && symmetric && groups_[*obj].possessive && groups_[*obj].mentions.size() == 1) obj.reset();
     if (subj && obj) {
       pairs(groups_[*subj], groups_[*obj], rel, i, end, 0.85f);
       objects_.push_back({*obj, *subj});
-    } else if (subj && symmetric && groups_[*subj].mentions.size() >= 2 && i <= groups_[*subj].last + 4) {
+    } else if (subj && symmetric && groups_[*subj].mentions.size() >= 2 && i <= groups_[*subj].last + 4 &&
+               !r_.triggers.needs_object(f(i))) {
       within(groups_[*subj], rel, i, end, 0.8f);  // "Putin and Trump spoke"
+    } else if (const auto owner = subj ? possessor_object(end + 1, *subj) : std::nullopt; owner && !symmetric) {
+      // "Santos rejected his demands", "criticised their plan": the possessor is the target.
+      for (auto sm : groups_[*subj].mentions) add(sm, *owner, rel, i, end, 0.6f);
     } else if (subj && !symmetric && implicit_object(end + 1)) {
       // "Beijing has rejected the idea", "the EU has opposed it": the target is the other
       // party named just before (in this sentence, else the previous one).
@@ -354,6 +460,82 @@ class SentenceRelations {
         for (auto sm : groups_[*subj].mentions) add(sm, *target, rel, i, end, 0.5f);
       }
     }
+  }
+
+  // "Netanyahu called the agreement 'a bad mistake'", "branded Obama a liar": the
+  // subject criticised the object when a disparaging word follows it (quotes allowed).
+  void labelling(std::uint32_t i) {
+    const auto criticised = r_.ontology->find_relation("criticised");
+    if (!criticised || modality(i, i) != Modality::kFact) return;
+    const auto subj = subject(i);
+    if (!subj) return;
+    std::optional<std::size_t> obj;
+    for (std::size_t g = 0; g < groups_.size() && !obj; ++g) {
+      if (groups_[g].first <= i || groups_[g].first > i + 3) continue;
+      bool direct = true;
+      for (std::uint32_t t = i + 1; t < groups_[g].first; ++t) direct = direct && object_filler(f(t));
+      if (direct) obj = g;
+    }
+    if (!obj || *obj == *subj) return;
+    // Up to a relative clause away ("considers the JCPOA, which limits ..., a bad deal"),
+    // not into another clause ("called Putin to discuss the bad news").
+    for (std::uint32_t k = groups_[*obj].last + 1; k <= last_ && k <= groups_[*obj].last + 20; ++k) {
+      if (one_of(f(k), {".", ";", "and", "but", "to", "after", "because", "while", "when"})) return;
+      if (r_.triggers.is_disparaging(f(k))) {
+        pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.7f);
+        return;
+      }
+    }
+  }
+
+  // "Rubio said Obama was the worst negotiator", "Biden says Putin is a killer": a
+  // speaker, a speech verb, then an actor described by a copula and a disparaging word.
+  void spoken_label(std::uint32_t i) {
+    const auto criticised = r_.ontology->find_relation("criticised");
+    if (!criticised || modality(i, i) != Modality::kFact) return;
+    const auto subj = left_group(i);
+    if (!subj) return;
+    std::uint32_t j = i + 1;
+    if (j <= last_ && f(j) == "that") ++j;
+    std::optional<std::size_t> obj;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].first == j) obj = g;
+    }
+    if (!obj || *obj == *subj || groups_[*obj].possessive) return;
+    std::uint32_t k = groups_[*obj].last + 1;
+    if (k > last_ || !one_of(f(k), {"was", "is", "were", "are", "had", "has", "remains", "remained"})) return;
+    for (std::uint32_t end = std::min(last_, k + 8); k <= end; ++k) {
+      if (one_of(f(k), {".", ";", ",", "and", "but", "to", "not", "never", "no"})) return;
+      if (r_.triggers.is_disparaging(f(k))) {
+        pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.65f);
+        return;
+      }
+    }
+  }
+
+  // The possessor of an object opening with "his/her/their" ("rejected his demands"):
+  // one criticises or answers someone else's demands, so when the pronoun was taken for
+  // the subject, the nearest other person named before it.
+  std::optional<std::uint32_t> possessor_object(std::uint32_t j, std::size_t subject_group) const {
+    while (j <= last_ && one_of(f(j), {"publicly", "repeatedly", "also", "again", "sharply", "strongly", "flatly"})) ++j;
+    if (j > last_ || !one_of(f(j), {"his", "her", "their"})) return std::nullopt;
+    std::set<std::int32_t> subjects;
+    for (auto m : groups_[subject_group].mentions) subjects.insert(a_.mentions[m].entity);
+    std::optional<std::uint32_t> pronoun, other;
+    for (const auto* list : {&previous_, &here_}) {  // this sentence and the one before
+      for (const std::uint32_t m : *list) {
+        const Mention& x = a_.mentions[m];
+        const bool before = x.sentence < s_ || (x.sentence == s_ && x.last < j);
+        if (x.sentence == s_ && x.kind == MentionKind::kPronoun && x.first == j && x.entity >= 0) pronoun = m;
+        if (before && x.entity >= 0 && x.kind != MentionKind::kPronoun && x.kind != MentionKind::kDescription &&
+            !x.locative && !subjects.count(x.entity) &&
+            r_.is_person(a_.entities[static_cast<std::size_t>(x.entity)].type)) {
+          other = m;
+        }
+      }
+    }
+    if (!pronoun) return std::nullopt;
+    return subjects.count(a_.mentions[*pronoun].entity) ? other : pronoun;
   }
 
   bool implicit_object(std::uint32_t j) const {
@@ -376,6 +558,9 @@ class SentenceRelations {
         const Mention& x = a_.mentions[m];
         if (x.entity < 0 || x.kind == MentionKind::kPronoun || x.locative || x.attached) continue;
         if (subjects.count(x.entity)) continue;
+        // "rejected the suggestion": a suggestion comes from a party, not a war or a treaty.
+        const graph::TypeId t = a_.entities[static_cast<std::size_t>(x.entity)].type;
+        if (!r_.is_person(t) && t != r_.country && t != r_.organisation) continue;
         if (x.sentence == s_ && x.last < before) here = m;
         else if (x.sentence + 1 == s_) previous = m;
       }
@@ -385,16 +570,26 @@ class SentenceRelations {
 
   void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
 
-    // "talks between X and Y"
-    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 3; ++k) {
+    // "talks between X and Y"; "a meeting of the two advisers, X and Y"; "negotiations in
+    // the Chinese capital between X and Y"
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {
+      if (clause_boundary(f(k))) break;
       if (f(k) == "between") {
         if (const auto g = right_group(k + 1, rel, 2); g && symmetric) within(groups_[*g], rel, i, end, 0.8f);
         return;
       }
+      if (f(k) == "of" && symmetric) {
+        const auto g = right_group(k + 1, rel, 8);
+        if (g && groups_[*g].mentions.size() >= 2) {
+          within(groups_[*g], rel, i, end, 0.75f);
+          return;
+        }
+        break;
+      }
     }
     // The other party: after a preposition the relation takes, a few words on.
     std::optional<std::size_t> obj;
-    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 4; ++k) {
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {
       if (clause_boundary(f(k))) break;
       if (r_.triggers.takes_prep(rel, f(k)) || r_.triggers.takes_prep(prep_relation_, f(k))) {
         obj = right_group(k + 1, rel, 6);
@@ -429,6 +624,14 @@ class SentenceRelations {
       return;
     }
     if (!source && !pronoun_entity_mention) source = subject(i);
+    // "King Salman told Trump in a phone call that ...": the one told and the teller.
+    if (!obj && symmetric && source && groups_[*source].first > first_ &&
+        one_of(f(groups_[*source].first - 1), {"told", "assured", "informed", "reassured", "urged", "asked", "briefed"})) {
+      if (const auto teller = left_group(groups_[*source].first - 1); teller && *teller != *source) {
+        pairs(groups_[*teller], groups_[*source], rel, i, end, 0.7f);
+      }
+      return;
+    }
     if (!obj) return;
     if (pronoun_entity_mention) {
       Group p{{*pronoun_entity_mention}, i, i, false};

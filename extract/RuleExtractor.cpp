@@ -41,6 +41,19 @@ Result<std::unique_ptr<Extractor>> RuleExtractor::load(const ExtractorConfig& co
     *slot = *id;
   }
   r.events = EventIndex(r.lexicon, r.event, r.roles.event_families());
+  for (std::uint32_t i = 0; i < r.lexicon.entries().size(); ++i) {
+    const LexiconEntry& e = r.lexicon.entries()[i];
+    if (!r.is_person(e.type)) continue;
+    for (const auto& role : e.roles) {
+      auto& holders = r.office_holders[role.office];
+      if (holders.empty() || holders.back() != i) holders.push_back(i);
+      // "the Israeli leader" asks for any head of state or government.
+      if (heads_state_or_government(role.office)) {
+        auto& heads = r.office_holders["head-of-state"];
+        if (heads.empty() || heads.back() != i) heads.push_back(i);
+      }
+    }
+  }
   return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(std::move(r), config.trace));
 }
 

@@ -29,6 +29,7 @@ Result<TextRules> TextRules::load(const std::string& schemas_dir) {
   rules.date_labels = folded_list(meta["date_labels"]);
   rules.author_labels = folded_list(meta["author_labels"]);
   rules.source_labels = folded_list(meta["source_labels"]);
+  if (meta.HasMember("outlet_words")) rules.outlet_words = folded_list(meta["outlet_words"]);
   return rules;
 }
 

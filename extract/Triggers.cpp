@@ -52,6 +52,13 @@ Result<Triggers> Triggers::load(const std::string& schemas_dir, const graph::Ont
   fill("cancelled", t.cancelled_);
   fill("readiness", t.readiness_);
   for (const auto& w : (*doc)["implicit_objects"].GetArray()) t.implicit_objects_.insert(w.GetString());
+  if (doc->HasMember("needs_object")) {
+    for (const auto& w : (*doc)["needs_object"].GetArray()) t.needs_object_.insert(w.GetString());
+  }
+  if (doc->HasMember("labelling")) {
+    for (const auto& w : (*doc)["labelling"]["verbs"].GetArray()) t.labelling_verbs_.insert(w.GetString());
+    for (const auto& w : (*doc)["labelling"]["disparaging"].GetArray()) t.disparaging_.insert(w.GetString());
+  }
   return t;
 }
 

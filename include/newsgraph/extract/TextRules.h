@@ -22,6 +22,7 @@ struct TextRules {
   std::vector<std::string> boilerplate_phrases;  // folded
   std::vector<std::string> code_markers;
   std::vector<std::string> date_labels, author_labels, source_labels;  // folded
+  std::vector<std::string> outlet_words;  // folded: what makes a top line a site's name
 
   static Result<TextRules> load(const std::string& schemas_dir);
 };

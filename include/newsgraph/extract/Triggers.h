@@ -38,6 +38,11 @@ class Triggers {
   bool is_readiness(const std::string& folded) const { return readiness_.count(folded) != 0; }
   bool is_implicit_object(const std::string& folded) const { return implicit_objects_.count(folded) != 0; }
   bool takes_prep(graph::RelationId relation, const std::string& folded) const;
+  // "Iraq and Oman hosted the talks": a verb whose plural subject is no relation by itself.
+  bool needs_object(const std::string& folded) const { return needs_object_.count(folded) != 0; }
+  // "called the deal a historic mistake": a labelling verb and a disparaging word.
+  bool is_labelling_verb(const std::string& folded) const { return labelling_verbs_.count(folded) != 0; }
+  bool is_disparaging(const std::string& folded) const { return disparaging_.count(folded) != 0; }
 
  private:
   struct Phrase {
@@ -46,7 +51,8 @@ class Triggers {
   };
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
   std::unordered_map<graph::RelationId, std::unordered_set<std::string>> preps_;
-  std::unordered_set<std::string> negations_, hypothetical_, future_, cancelled_, readiness_, implicit_objects_;
+  std::unordered_set<std::string> negations_, hypothetical_, future_, cancelled_, readiness_, implicit_objects_,
+      labelling_verbs_, disparaging_, needs_object_;
 };
 
 }  // namespace newsgraph::extract
