@@ -606,6 +606,16 @@ void recognise_new_names(SentenceContext& c) {
 //   "the state broadcaster GRTS"       -> outlet (a cue noun, then a name the lexicon lacks)
 //   "adopted Resolution 2337"          -> treaty (a capitalised treaty head and a number)
 //   "the ECOWAS Commission"            -> organisation (a known body and an organ's head)
+// The mentions of tokens first..last become part of a longer name: they name nothing.
+void absorb(SentenceContext& c, std::size_t first, std::size_t last) {
+  for (Mention& m : c.a.mentions) {
+    if (m.sentence != c.s || m.first < first || m.last > last) continue;
+    m.candidates.clear();
+    m.typed = false;
+    m.attached = true;
+  }
+}
+
 void add_cued_names(SentenceContext& c) {
   const auto& roles = c.r.roles;
   const auto free = [&](std::size_t k) {
@@ -637,13 +647,8 @@ void add_cued_names(SentenceContext& c) {
       const std::size_t m_last = c.matches[static_cast<std::size_t>(c.match_at[i])].last_token;
       const std::size_t h = m_last + 1;
       if (c.in(h) && free(h) && cap_word(c.tok(h)) && roles.is_treaty_head(c.f(h))) {
+        absorb(c, i, m_last);
         add_new_mention(c, i, h, c.r.treaty);
-        for (Mention& m : c.a.mentions) {
-          if (m.sentence != c.s || m.first < i || m.last > m_last) continue;
-          m.candidates.clear();
-          m.typed = false;
-          m.attached = true;
-        }
         i = h;
         continue;
       }
@@ -653,14 +658,8 @@ void add_cued_names(SentenceContext& c) {
       const std::size_t h = m_last + 1;
       if (c.in(h) && free(h) && cap_word(c.tok(h)) && roles.is_org_head(c.f(h)) &&
           !(c.in(h + 1) && cap_word(c.tok(h + 1)))) {
+        absorb(c, i, m_last);  // the known body is not mentioned on its own
         add_new_mention(c, i, h, c.r.organisation);
-        // The known body inside the organ's name is not mentioned on its own.
-        for (Mention& m : c.a.mentions) {
-          if (m.sentence != c.s || m.first < i || m.last > m_last) continue;
-          m.candidates.clear();
-          m.typed = false;
-          m.attached = true;
-        }
         i = h;
       }
     }
