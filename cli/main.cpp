@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
   CLI::App app{"newsgraph: turns news articles about international affairs into a typed "
                "knowledge graph (GraphML, JSON-LD, DOT, ...).\n"
                "Exit codes: 0 ok, 1 some documents failed or were skipped, 2 usage or "
-               "configuration error, 3 outputs could not be written."};
+               "configuration error, 3 outputs could not be written, 130 interrupted (Ctrl-C; "
+               "previous outputs kept)."};
   app.set_version_flag("--version", std::string("newsgraph ") + newsgraph::kVersion);
   app.require_subcommand(1);
   int exit_code = kExitOk;

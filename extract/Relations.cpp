@@ -651,8 +651,12 @@ class SentenceRelations {
       if (x.last + 1 == i) right = m;
     }
     if (!right) return std::nullopt;
-    const std::uint32_t hyphen = a_.mentions[*right].first - 1;
-    if (hyphen <= first_ || a_.token_text(hyphen) != "-") return std::nullopt;
+    // Compared before subtracting: a mention at token 0 wrapped "first - 1" around to 2^32-1
+    // and read far past the tokens (heap overflow found by fuzz/extraction).
+    const std::uint32_t right_first = a_.mentions[*right].first;
+    if (right_first <= first_ + 1) return std::nullopt;
+    const std::uint32_t hyphen = right_first - 1;
+    if (a_.token_text(hyphen) != "-") return std::nullopt;
     for (const std::uint32_t m : here_) {
       const Mention& x = a_.mentions[m];
       if (x.sentence == s_ && x.entity >= 0 && x.kind != MentionKind::kPronoun && x.last + 1 == hyphen) left = m;

@@ -17,10 +17,13 @@ int weekday_from_name(const std::string& f) {
   return -1;
 }
 
+// Saturates at 10^9, beyond any day, month or year: a long run of digits must not
+// overflow an int (found by fuzz/extraction; regression in fuzz/regressions/).
 int to_int(std::string_view digits) {
   int v = 0;
   for (char c : digits) {
     if (c < '0' || c > '9') return -1;
+    if (v > 99'999'999) return 1'000'000'000;
     v = v * 10 + (c - '0');
   }
   return v;
