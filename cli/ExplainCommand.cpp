@@ -95,9 +95,11 @@ std::unique_ptr<Command> add_explain_command(CLI::App& app, int& exit_code) {
       ->expected(1, 2);
   sub->add_option("--relations", cmd->options.relations,
                   "Relations listed for one entity (0 = all)")
+      ->check(CLI::NonNegativeNumber)  // unsigned: "-1" would wrap round
       ->capture_default_str();
   sub->add_option("--evidence", cmd->options.evidence,
                   "Sentences per relation for one entity (0 = all; a pair shows all)")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   add_global_options(*sub, cmd->global);
   const ExplainCommand* self = cmd.get();

@@ -80,6 +80,7 @@ std::unique_ptr<Command> add_render_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"svg", "png", "pdf"}))
       ->capture_default_str();
   sub->add_option("--top", cmd->exports.top, "Draw only the N highest-ranked nodes (0 = all)")
+      ->check(CLI::NonNegativeNumber)  // unsigned: "-1" would wrap round
       ->capture_default_str();
   sub->add_option("--rank-by", cmd->exports.rank_by,
                   "Node metric for --top (weighted degree when the graph lacks it)")

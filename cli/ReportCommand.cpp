@@ -88,12 +88,16 @@ std::unique_ptr<Command> add_report_command(CLI::App& app, int& exit_code) {
   sub->add_option("-o,--output", cmd->output, "Output file")->capture_default_str();
   sub->add_option("--title", cmd->report.title, "Page title")->capture_default_str();
   sub->add_option("--top", cmd->diagram_top, "Nodes in the diagram (0 = all)")
+      ->check(CLI::NonNegativeNumber)  // unsigned: "-1" would wrap round
       ->capture_default_str();
   sub->add_option("--actors", cmd->report.actors, "Rows in the top-actor table")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   sub->add_option("--edges", cmd->report.edges, "Strongest relations whose evidence is shown")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   sub->add_option("--evidence", cmd->report.evidence, "Sentences shown per relation")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   sub->add_flag("--no-diagram", cmd->no_diagram, "Leave the diagram out (no Graphviz needed)");
   add_analysis_options(*sub, cmd->analysis, /*with_threads=*/true);

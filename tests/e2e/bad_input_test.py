@@ -308,6 +308,15 @@ def test_options(ng, work, articles):
                  ["--gexf-version", "9"], ["--schemas", "/no/such/dir"]]:
         _, _, err = run([ng, "build", articles, "-o", out, *args], expect=2)
         check(args[0] in err or args[1] in err, f"{args}: message does not name the option:\n{err}")
+    # The same for the commands that read a saved graph (the graph need not exist: options
+    # are checked first).
+    graph = os.path.join(work, "no-such.ngraph")
+    for args in [["explain", graph, "Putin", "--relations", "-1"], ["explain", graph, "Putin", "--evidence", "-2"],
+                 ["report", graph, "--top", "-1"], ["report", graph, "--actors", "-1"],
+                 ["report", graph, "--edges", "-1"], ["report", graph, "--evidence", "-1"],
+                 ["render", graph, "--top", "-5"]]:
+        _, _, err = run([ng, *args], expect=2)
+        check(args[-2] in err or args[-1] in err, f"{args}: message does not name the option:\n{err}")
     run([ng, "frobnicate"], expect=2)
     run([ng, "build"], expect=2)
     check(not os.path.exists(out), "a usage error wrote outputs")
