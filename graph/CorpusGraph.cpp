@@ -4,24 +4,41 @@
 
 namespace newsgraph::graph {
 
-CorpusGraph::CorpusGraph(const Ontology& ontology, Adjacency graph,
+CorpusGraph::CorpusGraph() : graph_(std::make_unique<Adjacency>()) {}
+
+CorpusGraph::CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
                          std::vector<DocumentInfo> documents, FreezeStats stats,
                          std::vector<EdgeRecord> unplaced_edges)
     : ontology_(&ontology),
-      graph_(std::move(graph)),
+      graph_(graph ? std::move(graph) : std::make_unique<Adjacency>()),
       documents_(std::move(documents)),
       stats_(stats),
       unplaced_(std::move(unplaced_edges)) {}
+
+CorpusGraph::CorpusGraph(const CorpusGraph& other)
+    : ontology_(other.ontology_),
+      graph_(std::make_unique<Adjacency>(*other.graph_)),
+      documents_(other.documents_),
+      stats_(other.stats_),
+      unplaced_(other.unplaced_),
+      metrics_(other.metrics_) {}
+
+CorpusGraph& CorpusGraph::operator=(const CorpusGraph& other) {
+  if (this != &other) *this = CorpusGraph(other);
+  return *this;
+}
+
+CorpusGraph::~CorpusGraph() = default;
 
 std::optional<Vertex> CorpusGraph::find(std::string_view key) const {
   // Vertices are stored in key order: binary search over the vertex indices.
   std::size_t lo = 0, hi = node_count();
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
-    if (graph_[mid].key < key) lo = mid + 1;
+    if ((*graph_)[mid].key < key) lo = mid + 1;
     else hi = mid;
   }
-  if (lo < node_count() && graph_[lo].key == key) return static_cast<Vertex>(lo);
+  if (lo < node_count() && (*graph_)[lo].key == key) return static_cast<Vertex>(lo);
   return std::nullopt;
 }
 

@@ -376,7 +376,7 @@ class FreezeSink : public RecordSink {
     n.documents = static_cast<std::uint32_t>(docs.size());
     for (auto& [k, span] : roles) n.roles.push_back(std::move(span));
     n.mentions = std::move(record.mentions);
-    boost::add_vertex(std::move(n), graph_);
+    boost::add_vertex(std::move(n), *graph_);
   }
 
   void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
@@ -396,7 +396,7 @@ class FreezeSink : public RecordSink {
     e.documents = static_cast<std::uint32_t>(docs.size());
     e.outlets.assign(outlets.begin(), outlets.end());
     e.evidence = std::move(evidence);
-    boost::add_edge(source, target, std::move(e), graph_);
+    boost::add_edge(source, target, std::move(e), *graph_);
   }
 
   void unplaced_edge(EdgeRecord&& edge) override { unplaced_.push_back(std::move(edge)); }
@@ -418,7 +418,7 @@ class FreezeSink : public RecordSink {
   }
 
   const Ontology& onto_;
-  Adjacency graph_;
+  std::unique_ptr<Adjacency> graph_ = std::make_unique<Adjacency>();
   std::vector<DocumentInfo> documents_;
   std::vector<EdgeRecord> unplaced_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <set>
 
@@ -105,7 +106,8 @@ CorpusGraph subgraph(const CorpusGraph& graph, const std::vector<bool>& keep,
   for (std::size_t v = 0; v < graph.node_count(); ++v) {
     if (keep[v]) index[v] = count++;
   }
-  Adjacency h(count);
+  auto owned = std::make_unique<Adjacency>(count);
+  Adjacency& h = *owned;
   for (std::size_t v = 0; v < graph.node_count(); ++v) {
     if (keep[v]) h[index[v]] = g[v];
   }
@@ -117,7 +119,7 @@ CorpusGraph subgraph(const CorpusGraph& graph, const std::vector<bool>& keep,
     const auto s = boost::source(e, g), t = boost::target(e, g);
     if (wanted && keep[s] && keep[t]) boost::add_edge(index[s], index[t], g[e], h);
   }
-  CorpusGraph out(graph.ontology(), std::move(h), graph.documents(), graph.freeze_stats());
+  CorpusGraph out(graph.ontology(), std::move(owned), graph.documents(), graph.freeze_stats());
   for (const auto& [name, values] : graph.metrics()) {
     std::vector<double> column(count);
     for (std::size_t v = 0; v < graph.node_count(); ++v) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,12 +71,21 @@ struct FreezeStats {
 
 class CorpusGraph {
  public:
-  CorpusGraph() = default;
-  CorpusGraph(const Ontology& ontology, Adjacency graph, std::vector<DocumentInfo> documents,
-              FreezeStats stats, std::vector<EdgeRecord> unplaced_edges = {});
+  CorpusGraph();
+  // Boost 1.74's adjacency_list has no move constructor and its swap() copies, so the
+  // graph is held by pointer: moving a CorpusGraph (out of freeze, into a Result) must not
+  // copy every node and edge, which at a million edges doubled the peak memory.
+  CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
+              std::vector<DocumentInfo> documents, FreezeStats stats,
+              std::vector<EdgeRecord> unplaced_edges = {});
+  CorpusGraph(const CorpusGraph& other);
+  CorpusGraph& operator=(const CorpusGraph& other);
+  CorpusGraph(CorpusGraph&&) noexcept = default;
+  CorpusGraph& operator=(CorpusGraph&&) noexcept = default;
+  ~CorpusGraph();
 
   const Ontology& ontology() const { return *ontology_; }
-  const Adjacency& graph() const { return graph_; }
+  const Adjacency& graph() const { return *graph_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   const FreezeStats& freeze_stats() const { return stats_; }
   // Edge records freezing could not place (counted in FreezeStats), grouped and sorted.
@@ -83,8 +93,8 @@ class CorpusGraph {
   // supply the missing node or change the type that made the relation not allowed.
   const std::vector<EdgeRecord>& unplaced_edges() const { return unplaced_; }
 
-  std::size_t node_count() const { return boost::num_vertices(graph_); }
-  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  std::size_t node_count() const { return boost::num_vertices(*graph_); }
+  std::size_t edge_count() const { return boost::num_edges(*graph_); }
   std::optional<Vertex> find(std::string_view key) const;
   const DocumentInfo* find_document(std::string_view id) const;
 
@@ -95,7 +105,7 @@ class CorpusGraph {
 
  private:
   const Ontology* ontology_ = nullptr;
-  Adjacency graph_;
+  std::unique_ptr<Adjacency> graph_;  // null only in a moved-from graph
   std::vector<DocumentInfo> documents_;  // sorted by id
   FreezeStats stats_;
   std::vector<EdgeRecord> unplaced_;
