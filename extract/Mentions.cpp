@@ -14,6 +14,7 @@
 #include <array>
 
 #include "Analysis.h"
+#include "newsgraph/extract/WordSet.h"
 #include "newsgraph/core/Text.h"
 
 namespace newsgraph::extract {
@@ -22,12 +23,8 @@ namespace {
 
 bool cap_word(const Token& t) { return t.has(kWord) && t.has(kCapitalised); }
 
-bool one_of(std::string_view folded, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), folded) != words.end();
-}
-
 // Words that may sit inside a title before a name without being a role themselves.
-bool title_modifier(const std::string& f) {
+bool title_modifier(std::string_view f) {
   return one_of(f, {"former", "then", "-", "acting", "retired", "current", "outgoing", "incoming", "newly",
                     "elected", "late", "de", "facto", "interim", "self", "proclaimed", "highly",
                     "influential", "powerful", "veteran", "longtime", "long", "time", "top", "senior",
@@ -39,7 +36,7 @@ bool title_modifier(const std::string& f) {
   // Not "and": "Assad of Syria and President Zeman" must not give Zeman Syria's title.
 }
 
-bool is_pronoun(const std::string& f) {
+bool is_pronoun(std::string_view f) {
   return one_of(f, {"he", "him", "his", "she", "her", "they", "them", "their"});
 }
 
@@ -52,7 +49,7 @@ struct SentenceContext {
   std::vector<std::int32_t> match_at;  // token -> index in matches, or -1
 
   const Token& tok(std::size_t i) const { return a.tokens[i]; }
-  const std::string& f(std::size_t i) const { return a.tokens[i].folded; }
+  std::string_view f(std::size_t i) const { return a.tokens[i].folded; }
   bool in(std::size_t i) const { return i >= first && i <= last; }
 
   // The entry a gazetteer match at token i means when it names a country (name, acronym,
@@ -774,7 +771,8 @@ void add_pair_references(SentenceContext& c) {
     for (std::size_t from = i + 1; from <= c.last && from <= i + 3 && !kind; ++from) {
       std::string phrase;
       for (std::size_t k = from; k <= c.last && k <= from + 2; ++k) {
-        phrase += (phrase.empty() ? "" : " ") + c.f(k);
+        if (!phrase.empty()) phrase += ' ';
+        phrase += c.f(k);
         std::uint8_t found = roles.is_pair_of_people(phrase)      ? 1
                              : roles.is_pair_of_countries(phrase) ? 2
                              : roles.is_pair_of_leaders(phrase)   ? 3
@@ -972,7 +970,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
       const bool country_like = x.kind == MentionKind::kMetonym ||
                                 (x.typed && x.type == r.country);
       if (country_like && x.first > c.first && !x.possessive) {
-        const std::string& prev = c.f(x.first - 1);
+        const std::string_view prev = c.f(x.first - 1);
         const bool place_prep = one_of(prev, {"in", "at", "near", "across", "throughout", "inside", "around", "from"});
         // "flew to Finland", "a trip to Russia": a destination.
         const bool destination = prev == "to" && x.first >= c.first + 2 &&

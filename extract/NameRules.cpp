@@ -9,7 +9,7 @@ namespace newsgraph::extract {
 
 namespace {
 
-void add_folded(std::unordered_set<std::string>& set, const rapidjson::Value& array) {
+void add_folded(WordSet& set, const rapidjson::Value& array) {
   for (const auto& v : array.GetArray()) set.insert(fold(v.GetString()));
 }
 

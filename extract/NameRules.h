@@ -10,12 +10,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "newsgraph/core/Result.h"
 #include "newsgraph/extract/Tokenizer.h"
+#include "newsgraph/extract/WordSet.h"
 #include "newsgraph/graph/Ontology.h"
 
 namespace newsgraph::extract {
@@ -24,14 +25,14 @@ class NameRules {
  public:
   static Result<NameRules> load(const std::string& schemas_dir);
 
-  bool is_given_name(const std::string& folded) const { return given_.count(folded) != 0; }
-  bool is_family_first(const std::string& folded) const { return family_first_.count(folded) != 0; }
-  bool is_particle(const std::string& folded) const { return particles_.count(folded) != 0; }
-  bool is_suffix(const std::string& folded) const { return suffixes_.count(folded) != 0; }
-  bool is_not_name(const std::string& folded) const { return not_names_.count(folded) != 0; }
+  bool is_given_name(std::string_view folded) const { return given_.contains(folded); }
+  bool is_family_first(std::string_view folded) const { return family_first_.contains(folded); }
+  bool is_particle(std::string_view folded) const { return particles_.contains(folded); }
+  bool is_suffix(std::string_view folded) const { return suffixes_.contains(folded); }
+  bool is_not_name(std::string_view folded) const { return not_names_.contains(folded); }
 
  private:
-  std::unordered_set<std::string> given_, family_first_, particles_, suffixes_, not_names_;
+  WordSet given_, family_first_, particles_, suffixes_, not_names_;
 };
 
 struct RoleInfo {
@@ -57,26 +58,26 @@ class RoleLexicon {
   std::optional<RoleMatch> match_ending(const std::vector<Token>& tokens, std::size_t j,
                                         std::size_t first) const;
 
-  bool is_org_head(const std::string& folded) const { return org_heads_.count(folded) != 0; }
-  bool is_event_head(const std::string& folded) const { return event_heads_.count(folded) != 0; }
-  bool is_treaty_head(const std::string& folded) const { return treaty_heads_.count(folded) != 0; }
+  bool is_org_head(std::string_view folded) const { return org_heads_.contains(folded); }
+  bool is_event_head(std::string_view folded) const { return event_heads_.contains(folded); }
+  bool is_treaty_head(std::string_view folded) const { return treaty_heads_.contains(folded); }
   struct EventFamily {
     std::vector<std::string> words;  // head words ("summit", "meeting", "talks")
     std::vector<std::string> kinds;  // lexicon event kinds they can name ("summit", "conference")
   };
   const std::vector<EventFamily>& event_families() const { return event_families_; }
-  bool is_place_head(const std::string& folded) const { return place_heads_.count(folded) != 0; }
+  bool is_place_head(std::string_view folded) const { return place_heads_.contains(folded); }
   // "the Pathankot attack": an event head that a single place word can name.
-  bool is_event_named_by_place(const std::string& folded) const { return events_by_place_.count(folded) != 0; }
+  bool is_event_named_by_place(std::string_view folded) const { return events_by_place_.contains(folded); }
   // "the state broadcaster GRTS": a noun after which an outlet's name follows.
-  bool is_outlet_cue(const std::string& folded) const { return outlet_cues_.count(folded) != 0; }
+  bool is_outlet_cue(std::string_view folded) const { return outlet_cues_.contains(folded); }
   // "the two leaders" (people), "the two sides" (countries): a pair named just before.
-  bool is_pair_of_leaders(const std::string& folded) const { return pair_leaders_.count(folded) != 0; }
-  bool is_pair_of_officials(const std::string& folded) const { return pair_officials_.count(folded) != 0; }
-  bool is_pair_of_people(const std::string& folded) const { return pair_people_.count(folded) != 0; }
-  bool is_pair_of_countries(const std::string& folded) const { return pair_countries_.count(folded) != 0; }
-  bool is_honorific(const std::string& folded) const { return honorifics_.count(folded) != 0; }
-  bool is_speech_verb(const std::string& folded) const { return speech_verbs_.count(folded) != 0; }
+  bool is_pair_of_leaders(std::string_view folded) const { return pair_leaders_.contains(folded); }
+  bool is_pair_of_officials(std::string_view folded) const { return pair_officials_.contains(folded); }
+  bool is_pair_of_people(std::string_view folded) const { return pair_people_.contains(folded); }
+  bool is_pair_of_countries(std::string_view folded) const { return pair_countries_.contains(folded); }
+  bool is_honorific(std::string_view folded) const { return honorifics_.contains(folded); }
+  bool is_speech_verb(std::string_view folded) const { return speech_verbs_.contains(folded); }
 
  private:
   struct Phrase {
@@ -86,7 +87,7 @@ class RoleLexicon {
   std::vector<RoleInfo> infos_;
   std::vector<EventFamily> event_families_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_, by_last_;
-  std::unordered_set<std::string> org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_, pair_leaders_, pair_officials_, pair_people_, pair_countries_,
+  WordSet org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_, pair_leaders_, pair_officials_, pair_people_, pair_countries_,
       honorifics_,
       speech_verbs_;
 };

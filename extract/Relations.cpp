@@ -20,14 +20,11 @@
 #include <set>
 
 #include "Analysis.h"
+#include "newsgraph/extract/WordSet.h"
 
 namespace newsgraph::extract {
 
 namespace {
-
-bool one_of(std::string_view f, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), f) != words.end();
-}
 
 bool clause_boundary(std::string_view f) {
   return one_of(f, {";", ":", "but", "while", "whereas", "although", "though", "because", "which",
@@ -95,7 +92,7 @@ class SentenceRelations {
 
  private:
   const Token& tok(std::size_t i) const { return a_.tokens[i]; }
-  const std::string& f(std::size_t i) const { return a_.tokens[i].folded; }
+  std::string_view f(std::size_t i) const { return a_.tokens[i].folded; }
 
   bool inside_mention(std::size_t i) const {
     for (const std::uint32_t k : here_) {
@@ -402,7 +399,7 @@ class SentenceRelations {
     if (auto g = left_group(i)) return g;
     // "Uribe led a rally ..., while the ceremony was under way, denouncing the agreement":
     // a participle after a comma has the sentence's subject.
-    const std::string& w = f(i);
+    const std::string_view w = f(i);
     if (i > first_ && f(i - 1) == "," && w.size() > 4 && w.ends_with("ing") && !groups_.empty() &&
         groups_.front().first <= first_ + 3 && groups_.front().last < i) {
       return 0;

@@ -39,7 +39,7 @@ Result<Triggers> Triggers::load(const std::string& schemas_dir, const graph::Ont
   }
   for (const auto& n : (*doc)["negations"].GetArray()) t.negations_.insert(n.GetString());
   const auto& modality = (*doc)["modality"];
-  const auto fill = [&](const char* name, std::unordered_set<std::string>& set) {
+  const auto fill = [&](const char* name, WordSet& set) {
     for (const auto& w : modality[name].GetArray()) {
       std::istringstream words(w.GetString());
       std::string first;
@@ -80,9 +80,9 @@ std::vector<TriggerHit> Triggers::at(const std::vector<Token>& tokens, std::size
   return out;
 }
 
-bool Triggers::takes_prep(graph::RelationId relation, const std::string& folded) const {
+bool Triggers::takes_prep(graph::RelationId relation, std::string_view folded) const {
   const auto it = preps_.find(relation);
-  return it != preps_.end() && it->second.count(folded) != 0;
+  return it != preps_.end() && it->second.contains(folded);
 }
 
 }  // namespace newsgraph::extract

@@ -7,12 +7,13 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "newsgraph/core/Result.h"
 #include "newsgraph/extract/Tokenizer.h"
+#include "newsgraph/extract/WordSet.h"
 #include "newsgraph/graph/Ontology.h"
 
 namespace newsgraph::extract {
@@ -29,20 +30,20 @@ class Triggers {
 
   // Triggers that start at token i (longest phrase first).
   std::vector<TriggerHit> at(const std::vector<Token>& tokens, std::size_t i, std::size_t last) const;
-  bool is_negation(const std::string& folded) const { return negations_.count(folded) != 0; }
+  bool is_negation(std::string_view folded) const { return negations_.contains(folded); }
   // Modality cues: hypothetical ("would"), future or intended ("planned", "wants"),
   // cancelled ("called off"), and readiness, which turns a meeting into an offer.
-  bool is_hypothetical(const std::string& folded) const { return hypothetical_.count(folded) != 0; }
-  bool is_future(const std::string& folded) const { return future_.count(folded) != 0; }
-  bool is_cancelled(const std::string& folded) const { return cancelled_.count(folded) != 0; }
-  bool is_readiness(const std::string& folded) const { return readiness_.count(folded) != 0; }
-  bool is_implicit_object(const std::string& folded) const { return implicit_objects_.count(folded) != 0; }
-  bool takes_prep(graph::RelationId relation, const std::string& folded) const;
+  bool is_hypothetical(std::string_view folded) const { return hypothetical_.contains(folded); }
+  bool is_future(std::string_view folded) const { return future_.contains(folded); }
+  bool is_cancelled(std::string_view folded) const { return cancelled_.contains(folded); }
+  bool is_readiness(std::string_view folded) const { return readiness_.contains(folded); }
+  bool is_implicit_object(std::string_view folded) const { return implicit_objects_.contains(folded); }
+  bool takes_prep(graph::RelationId relation, std::string_view folded) const;
   // "Iraq and Oman hosted the talks": a verb whose plural subject is no relation by itself.
-  bool needs_object(const std::string& folded) const { return needs_object_.count(folded) != 0; }
+  bool needs_object(std::string_view folded) const { return needs_object_.contains(folded); }
   // "called the deal a historic mistake": a labelling verb and a disparaging word.
-  bool is_labelling_verb(const std::string& folded) const { return labelling_verbs_.count(folded) != 0; }
-  bool is_disparaging(const std::string& folded) const { return disparaging_.count(folded) != 0; }
+  bool is_labelling_verb(std::string_view folded) const { return labelling_verbs_.contains(folded); }
+  bool is_disparaging(std::string_view folded) const { return disparaging_.contains(folded); }
 
  private:
   struct Phrase {
@@ -50,8 +51,8 @@ class Triggers {
     TriggerHit hit;
   };
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
-  std::unordered_map<graph::RelationId, std::unordered_set<std::string>> preps_;
-  std::unordered_set<std::string> negations_, hypothetical_, future_, cancelled_, readiness_, implicit_objects_,
+  std::unordered_map<graph::RelationId, WordSet> preps_;
+  WordSet negations_, hypothetical_, future_, cancelled_, readiness_, implicit_objects_,
       labelling_verbs_, disparaging_, needs_object_;
 };
 
