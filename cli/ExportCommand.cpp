@@ -4,6 +4,7 @@
 #include "AnalysisOptions.h"
 #include "Commands.h"
 #include "Common.h"
+#include "LoadGraph.h"
 
 namespace newsgraph::cli {
 
@@ -17,30 +18,18 @@ struct ExportCommand : Command {
   std::string outdir = "out";
 
   int run() const {
-    auto resources = load_resources(global);
-    if (!resources) {
-      std::cerr << "newsgraph: " << resources.error().describe() << "\n";
+    auto loaded = load_graph(inputs, global, &analysis);
+    if (!loaded) {
+      std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    if (auto f = view_filter(analysis, resources->ontology); !f) {
-      std::cerr << "newsgraph: " << f.error().describe() << "\n";
-      return kExitUsage;
-    }
-    graph::GraphBuilder builder;
-    Diagnostics diagnostics;
-    if (auto s = read_graph_files(inputs, builder, diagnostics); !s) {
-      print_diagnostics(diagnostics, global.verbose, std::cerr);
-      std::cerr << "newsgraph: " << s.error().describe() << "\n";
-      return kExitUsage;
-    }
-    graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, diagnostics);
-    if (!global.quiet) print_diagnostics(diagnostics, global.verbose, std::cerr);
+    graph::CorpusGraph& corpus = loaded->corpus;
     auto prepared = prepare_graph(corpus, analysis, analysis.threads);
     if (!prepared) {
       std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
       return kExitUsage;
     }
-    auto written = write_outputs(prepared->graph(corpus), outdir, output, resources->schemas_dir, /*native=*/false);
+    auto written = write_outputs(prepared->graph(corpus), outdir, output, loaded->resources->schemas_dir, /*native=*/false);
     if (!written) {
       std::cerr << "newsgraph: " << written.error().describe() << "\n";
       return kExitFatal;
@@ -50,7 +39,7 @@ struct ExportCommand : Command {
       print_analysis_summary(*prepared, std::cout);
       for (const auto& path : *written) std::cout << "wrote " << path << "\n";
     }
-    return diagnostics.count(Severity::kWarning) + diagnostics.count(Severity::kError) ? kExitSomeFailed : kExitOk;
+    return loaded->warned ? kExitSomeFailed : kExitOk;
   }
 };
 

@@ -4,9 +4,13 @@
 
 namespace newsgraph::cli {
 
-Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const GlobalOptions& global) {
+Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const GlobalOptions& global,
+                               const AnalysisOptions* views) {
   auto resources = load_resources(global);
   if (!resources) return resources.error();
+  if (views) {
+    if (auto f = view_filter(*views, resources->ontology); !f) return f.error();
+  }
   LoadedGraph loaded{std::make_unique<Resources>(std::move(*resources)), {}};
   graph::GraphBuilder builder;
   Diagnostics diagnostics;
@@ -14,6 +18,7 @@ Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const Glob
   if (read) loaded.corpus = std::move(builder).freeze(loaded.resources->ontology, diagnostics);
   if (!global.quiet || !read) print_diagnostics(diagnostics, global.verbose, std::cerr);
   if (!read) return read.error();
+  loaded.warned = diagnostics.count(Severity::kWarning) + diagnostics.count(Severity::kError) > 0;
   return loaded;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "AnalysisOptions.h"
 #include "Common.h"
 
 namespace newsgraph::cli {
@@ -17,10 +18,14 @@ namespace newsgraph::cli {
 struct LoadedGraph {
   std::unique_ptr<Resources> resources;  // on the heap: the graph points at its ontology
   graph::CorpusGraph corpus;
+  bool warned = false;  // reading or freezing reported warnings or errors
 };
 
 // Unreadable files and bad schemas are errors; odd lines are diagnostics, printed to
-// stderr unless --quiet (all of them with --verbose).
-Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const GlobalOptions& global);
+// stderr unless --quiet (all of them with --verbose). `views`, when given, are checked
+// against the ontology before any file is read: a mistyped --type fails at once, not
+// after loading gigabytes.
+Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const GlobalOptions& global,
+                               const AnalysisOptions* views = nullptr);
 
 }  // namespace newsgraph::cli

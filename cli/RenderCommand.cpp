@@ -26,7 +26,7 @@ struct RenderCommand : Command {
   }();
 
   int run() const {
-    auto loaded = load_graph(inputs, global);
+    auto loaded = load_graph(inputs, global, &analysis);
     if (!loaded) {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;

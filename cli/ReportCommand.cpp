@@ -23,7 +23,7 @@ struct ReportCommand : Command {
   bool no_diagram = false;
 
   int run() const {
-    auto loaded = load_graph(inputs, global);
+    auto loaded = load_graph(inputs, global, &analysis);
     if (!loaded) {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;

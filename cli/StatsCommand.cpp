@@ -8,6 +8,7 @@
 #include "AnalysisOptions.h"
 #include "Commands.h"
 #include "Common.h"
+#include "LoadGraph.h"
 #include "newsgraph/graph/analysis/Summary.h"
 
 namespace newsgraph::cli {
@@ -289,24 +290,12 @@ struct StatsCommand : Command {
   std::size_t top = 10;
 
   int run() const {
-    auto resources = load_resources(global);
-    if (!resources) {
-      std::cerr << "newsgraph: " << resources.error().describe() << "\n";
+    auto loaded = load_graph(inputs, global, &analysis);
+    if (!loaded) {
+      std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    if (auto f = view_filter(analysis, resources->ontology); !f) {
-      std::cerr << "newsgraph: " << f.error().describe() << "\n";
-      return kExitUsage;
-    }
-    graph::GraphBuilder builder;
-    Diagnostics diagnostics;
-    if (auto s = read_graph_files(inputs, builder, diagnostics); !s) {
-      print_diagnostics(diagnostics, global.verbose, std::cerr);
-      std::cerr << "newsgraph: " << s.error().describe() << "\n";
-      return kExitUsage;
-    }
-    graph::CorpusGraph corpus = std::move(builder).freeze(resources->ontology, diagnostics);
-    if (!global.quiet) print_diagnostics(diagnostics, global.verbose, std::cerr);
+    graph::CorpusGraph& corpus = loaded->corpus;
     auto prepared = prepare_graph(corpus, analysis, analysis.threads);
     if (!prepared) {
       std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
@@ -319,9 +308,7 @@ struct StatsCommand : Command {
       print_json(summary, *prepared, std::cout);
     else
       print_text(summary, *prepared, std::cout);
-    return diagnostics.count(Severity::kWarning) + diagnostics.count(Severity::kError)
-               ? kExitSomeFailed
-               : kExitOk;
+    return loaded->warned ? kExitSomeFailed : kExitOk;
   }
 };
 
