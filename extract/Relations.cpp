@@ -477,6 +477,11 @@ class SentenceRelations {
     // Up to a relative clause away ("considers the JCPOA, which limits ..., a bad deal"),
     // not into another clause ("called Putin to discuss the bad news").
     for (std::uint32_t k = groups_[*obj].last + 1; k <= last_ && k <= groups_[*obj].last + 20; ++k) {
+      // "a costly and dangerous gamble": "and" joining a disparaging adjective is still the label.
+      if (f(k) == "and" && k + 1 <= last_ && r_.triggers.is_disparaging(f(k + 1))) {
+        pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.7f);
+        return;
+      }
       if (one_of(f(k), {".", ";", "and", "but", "to", "after", "because", "while", "when"})) return;
       if (r_.triggers.is_disparaging(f(k))) {
         pairs(groups_[*subj], groups_[*obj], *criticised, i, i, 0.7f);

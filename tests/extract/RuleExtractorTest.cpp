@@ -130,6 +130,11 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // ... also a relative clause away, with a labelling verb of opinion.
       {"Joe Biden considers New START, which limits deployed warheads, a bad deal.",
        {kBiden + " criticised treaty/new-start"}},
+      // ... also past an adjective joined by "and" ("a complete and dangerous failure").
+      {"The New START treaty was extended. Joe Biden called the accord a costly and dangerous gamble.",
+       {kBiden + " criticised treaty/new-start"}},
+      // "and" with no disparaging word after it ends the label.
+      {"The New START treaty was extended. Joe Biden called the accord historic and left for Moscow.", {}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
