@@ -71,16 +71,19 @@ class SentenceRelations {
     for (std::uint32_t i = first_; i <= last_; ++i) {
       const auto hits = r_.triggers.at(a_.tokens, i, last_);
       if (hits.empty()) continue;
-      // A trigger inside a mention ("Joint Statement", "the Kremlin's website") is a name.
-      if (inside_mention(i)) continue;
+      // A trigger inside a mention ("Joint Statement", "the Kremlin's website") is a name;
+      // but "the talks" read as a reference to the article's event is still the noun of
+      // "the talks took place in Oslo between X and Y".
+      const Cover cover = covered(i);
+      if (cover == Cover::kName) continue;
       // "this call", "their meeting": after a determiner the word is a noun, not a verb.
       const bool determined = i > first_ && one_of(f(i - 1), {"this", "that", "the", "a", "an", "his", "her",
                                                               "their", "its", "our", "these", "those", "'s"});
       std::set<std::pair<graph::RelationId, bool>> done;  // a word may be a verb and a noun
       for (const TriggerHit& hit : hits) {
-        if (hit.verb && determined) continue;
+        if (hit.verb && (determined || cover == Cover::kEventReference)) continue;
         if (!done.insert({hit.relation, hit.verb}).second) continue;
-        handle(i, hit);
+        handle(i, hit, /*between_only=*/cover == Cover::kEventReference);
       }
       i += hits.front().length - 1;
     }
@@ -94,12 +97,18 @@ class SentenceRelations {
   const Token& tok(std::size_t i) const { return a_.tokens[i]; }
   std::string_view f(std::size_t i) const { return a_.tokens[i].folded; }
 
-  bool inside_mention(std::size_t i) const {
+  // What covers token i: nothing, only references to an event by its kind ("the talks"),
+  // or a name or other mention.
+  enum class Cover { kNone, kEventReference, kName };
+  Cover covered(std::size_t i) const {
+    Cover cover = Cover::kNone;
     for (const std::uint32_t k : here_) {
       const Mention& m = a_.mentions[k];
-      if (m.sentence == s_ && m.kind != MentionKind::kPronoun && i >= m.first && i <= m.last) return true;
+      if (m.sentence != s_ || m.kind == MentionKind::kPronoun || i < m.first || i > m.last) continue;
+      if (m.kind != MentionKind::kDescription || m.role != "event-reference") return Cover::kName;
+      cover = Cover::kEventReference;
     }
-    return false;
+    return cover;
   }
 
   bool actor(const Mention& m) const {
@@ -407,7 +416,9 @@ class SentenceRelations {
     return std::nullopt;
   }
 
-  void handle(std::uint32_t i, const TriggerHit& hit) {
+  // `between_only`: read only "... between X and Y" / "... of the two, X and Y" after a
+  // noun trigger.
+  void handle(std::uint32_t i, const TriggerHit& hit, bool between_only = false) {
     const std::uint32_t end = i + hit.length - 1;
     graph::RelationId rel = hit.relation;
     const Modality mod = modality(i, end);
@@ -423,6 +434,7 @@ class SentenceRelations {
     // *with* Biden" is an offer to Biden).
     prep_relation_ = hit.relation;
     if (hit.verb) verb(i, end, rel, symmetric);
+    else if (between_only) between_pair(i, end, rel, symmetric);
     else noun(i, end, rel, symmetric);
   }
 
@@ -570,25 +582,29 @@ class SentenceRelations {
     return here ? here : previous;
   }
 
-  void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
-
-    // "talks between X and Y"; "a meeting of the two advisers, X and Y"; "negotiations in
-    // the Chinese capital between X and Y"
+  // "talks between X and Y"; "a meeting of the two advisers, X and Y"; "negotiations in
+  // the Chinese capital between X and Y". Whether the noun's parties were read so.
+  bool between_pair(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {
       if (clause_boundary(f(k))) break;
       if (f(k) == "between") {
         if (const auto g = right_group(k + 1, rel, 2); g && symmetric) within(groups_[*g], rel, i, end, 0.8f);
-        return;
+        return true;
       }
       if (f(k) == "of" && symmetric) {
         const auto g = right_group(k + 1, rel, 8);
         if (g && groups_[*g].mentions.size() >= 2) {
           within(groups_[*g], rel, i, end, 0.75f);
-          return;
+          return true;
         }
         break;
       }
     }
+    return false;
+  }
+
+  void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
+    if (between_pair(i, end, rel, symmetric)) return;
     // The other party: after a preposition the relation takes, a few words on.
     std::optional<std::size_t> obj;
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {

@@ -135,6 +135,14 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
        {kBiden + " criticised treaty/new-start"}},
       // "and" with no disparaging word after it ends the label.
       {"The New START treaty was extended. Joe Biden called the accord historic and left for Moscow.", {}},
+      // "the talks" is also a reference to the article's event; its parties still met.
+      {"The talks took place in Vienna between Sergei Lavrov and Antony Blinken.",
+       {kLavrov + " spoke-with " + kBlinken}},
+      {"The meeting was held in Geneva between Joe Biden and Vladimir Putin on Wednesday.",
+       {kBiden + " spoke-with " + kPutin}},
+      // ... not when it was only planned, nor with no "between".
+      {"The meeting was planned in Geneva between Joe Biden and Vladimir Putin.", {}},
+      {"Joe Biden condemned the talks, and Vladimir Putin left.", {}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
