@@ -376,7 +376,11 @@ class FreezeSink : public RecordSink {
     n.documents = static_cast<std::uint32_t>(docs.size());
     for (auto& [k, span] : roles) n.roles.push_back(std::move(span));
     n.mentions = std::move(record.mentions);
-    boost::add_vertex(std::move(n), *graph_);
+    n.mentions.shrink_to_fit();  // grown by push_back: up to twice the records, kept for the run
+    // Boost 1.74 takes the property by const reference: add, then move in (a copy would
+    // duplicate every mention for a moment and copy its strings).
+    const Vertex v = boost::add_vertex(*graph_);
+    (*graph_)[v] = std::move(n);
   }
 
   void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
@@ -396,7 +400,9 @@ class FreezeSink : public RecordSink {
     e.documents = static_cast<std::uint32_t>(docs.size());
     e.outlets.assign(outlets.begin(), outlets.end());
     e.evidence = std::move(evidence);
-    boost::add_edge(source, target, std::move(e), *graph_);
+    e.evidence.shrink_to_fit();
+    const EdgeDesc added = boost::add_edge(source, target, *graph_).first;  // then moved in, as above
+    (*graph_)[added] = std::move(e);
   }
 
   void unplaced_edge(EdgeRecord&& edge) override { unplaced_.push_back(std::move(edge)); }
