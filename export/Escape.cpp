@@ -53,6 +53,67 @@ void for_each_clean(std::string_view text, Emit&& emit) {
   }
 }
 
+// The entity for a character XML text must not hold as itself, else null. Inside an
+// attribute, tabs and line breaks are written as references too: an attribute value's
+// whitespace is normalised to spaces by every parser.
+const char* xml_entity(char32_t cp, bool attribute) {
+  switch (cp) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    case '\r': return "&#13;";
+    case '\t': return attribute ? "&#9;" : nullptr;
+    case '\n': return attribute ? "&#10;" : nullptr;
+    default: return nullptr;
+  }
+}
+
+// DOT strings: quotes and backslashes escaped, "&" as an entity (Graphviz reads
+// entities in labels), line breaks as \n, carriage returns dropped, tabs as spaces.
+const char* dot_replacement(char32_t cp) {
+  switch (cp) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '&': return "&amp;";
+    case '\n': return "\\n";
+    case '\r': return "";
+    case '\t': return " ";
+    default: return nullptr;
+  }
+}
+
+// N-Triples string literals (ECHAR escapes).
+const char* ntriples_replacement(char32_t cp) {
+  switch (cp) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: return nullptr;
+  }
+}
+
+// Appends clean_text(text) with each character `replace` maps to a string (possibly
+// empty) written as that string instead.
+template <typename Replace>
+void append_replaced(std::string& out, std::string_view text, const Replace& replace) {
+  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
+    if (const char* r = replace(cp)) out += r;
+    else out.append(bytes);
+  });
+}
+
+template <typename Replace>
+std::string replaced(std::string_view text, const Replace& replace) {
+  std::string out;
+  out.reserve(text.size());
+  append_replaced(out, text, replace);
+  return out;
+}
+
 }  // namespace
 
 std::string clean_text(std::string_view text) {
@@ -65,107 +126,22 @@ std::string clean_text(std::string_view text) {
 std::string strip_controls(std::string_view text) { return clean_text(text); }
 
 void append_xml_escaped(std::string& out, std::string_view text) {
-  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
-    switch (cp) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        out.append(bytes);
-    }
-  });
+  append_replaced(out, text, [](char32_t cp) { return xml_entity(cp, /*attribute=*/false); });
 }
 
 std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  append_xml_escaped(out, text);
-  return out;
+  return replaced(text, [](char32_t cp) { return xml_entity(cp, /*attribute=*/false); });
 }
 
 void append_xml_attr_escaped(std::string& out, std::string_view text) {
-  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
-    switch (cp) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        out.append(bytes);
-    }
-  });
+  append_replaced(out, text, [](char32_t cp) { return xml_entity(cp, /*attribute=*/true); });
 }
 
 std::string xml_attr_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  append_xml_attr_escaped(out, text);
-  return out;
+  return replaced(text, [](char32_t cp) { return xml_entity(cp, /*attribute=*/true); });
 }
 
-std::string dot_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
-    switch (cp) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        break;
-      case '\t':
-        out += ' ';
-        break;
-      default:
-        out.append(bytes);
-    }
-  });
-  return out;
-}
+std::string dot_escape(std::string_view text) { return replaced(text, dot_replacement); }
 
 std::string iri_escape(std::string_view text) {
   std::string out;
@@ -221,32 +197,7 @@ std::string url_to_iri(std::string_view url) {
   return out;
 }
 
-std::string ntriples_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
-    switch (cp) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out.append(bytes);
-    }
-  });
-  return out;
-}
+std::string ntriples_escape(std::string_view text) { return replaced(text, ntriples_replacement); }
 
 std::string csv_field(std::string_view text) {
   const std::string clean = clean_text(text);
