@@ -106,6 +106,18 @@ Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
   return written;
 }
 
+int write_output_file(const std::string& path, const std::function<void(std::ostream&)>& write,
+                      const GlobalOptions& global) {
+  AtomicFile file(path);
+  write(file.stream());
+  if (auto s = file.commit(); !s) {
+    std::cerr << "newsgraph: " << s.error().describe() << "\n";
+    return kExitFatal;
+  }
+  if (!global.quiet) std::cout << "wrote " << path << "\n";
+  return kExitOk;
+}
+
 Status write_run_report(const std::string& path, const extract::BatchReport& batch,
                         const graph::CorpusGraph* graph, const std::vector<std::string>& outputs) {
   rapidjson::StringBuffer buffer;

@@ -1,6 +1,7 @@
 // What every subcommand shares: resources, output files, the run summary, exit codes.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -57,6 +58,12 @@ Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
                                                const std::string& outdir,
                                                const OutputOptions& options,
                                                const std::string& schemas_dir, bool native);
+
+// Writes one output file atomically (temporary file, then rename: an interrupted run
+// leaves the previous file in place) and says "wrote PATH" unless --quiet. Returns the
+// exit code: kExitOk, or kExitFatal with the reason on stderr.
+int write_output_file(const std::string& path, const std::function<void(std::ostream&)>& write,
+                      const GlobalOptions& global);
 
 // report.json: every document with its status, counts that add up, diagnostics, outputs.
 Status write_run_report(const std::string& path, const extract::BatchReport& batch,

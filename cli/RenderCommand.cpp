@@ -6,7 +6,6 @@
 #include "Common.h"
 #include "Graphviz.h"
 #include "LoadGraph.h"
-#include "newsgraph/core/AtomicFile.h"
 
 namespace newsgraph::cli {
 
@@ -48,14 +47,7 @@ struct RenderCommand : Command {
       return kExitFatal;
     }
     const std::string path = output.empty() ? "graph." + format : output;
-    AtomicFile file(path);
-    file.stream() << *picture;
-    if (auto s = file.commit(); !s) {
-      std::cerr << "newsgraph: " << s.error().describe() << "\n";
-      return kExitFatal;
-    }
-    if (!global.quiet) std::cout << "wrote " << path << "\n";
-    return kExitOk;
+    return write_output_file(path, [&](std::ostream& out) { out << *picture; }, global);
   }
 };
 

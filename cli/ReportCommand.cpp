@@ -6,7 +6,6 @@
 #include "Common.h"
 #include "Graphviz.h"
 #include "LoadGraph.h"
-#include "newsgraph/core/AtomicFile.h"
 #include "newsgraph/export/HtmlReport.h"
 
 namespace newsgraph::cli {
@@ -57,14 +56,8 @@ struct ReportCommand : Command {
           (g.metrics().count("pagerank") ? "PageRank" : "weighted degree") +
           " and the relations among them; hover for details. Drawn by Graphviz.";
     }
-    AtomicFile file(output);
-    exporter::write_html_report(g, options, file.stream());
-    if (auto s = file.commit(); !s) {
-      std::cerr << "newsgraph: " << s.error().describe() << "\n";
-      return kExitFatal;
-    }
-    if (!global.quiet) std::cout << "wrote " << output << "\n";
-    return kExitOk;
+    return write_output_file(
+        output, [&](std::ostream& out) { exporter::write_html_report(g, options, out); }, global);
   }
 };
 
