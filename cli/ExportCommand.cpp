@@ -18,25 +18,19 @@ struct ExportCommand : Command {
   std::string outdir = "out";
 
   int run() const {
-    auto loaded = load_graph(inputs, global, &analysis);
+    auto loaded = load_prepared_graph(inputs, global, analysis);
     if (!loaded) {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    graph::CorpusGraph& corpus = loaded->corpus;
-    auto prepared = prepare_graph(corpus, analysis, analysis.threads);
-    if (!prepared) {
-      std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
-      return kExitUsage;
-    }
-    auto written = write_outputs(prepared->graph(corpus), outdir, output, loaded->resources->schemas_dir, /*native=*/false);
+    auto written = write_outputs(loaded->graph(), outdir, output, loaded->resources->schemas_dir, /*native=*/false);
     if (!written) {
       std::cerr << "newsgraph: " << written.error().describe() << "\n";
       return kExitFatal;
     }
     if (!global.quiet) {
-      print_graph_summary(corpus, std::cout);
-      print_analysis_summary(*prepared, std::cout);
+      print_graph_summary(loaded->corpus, std::cout);
+      print_analysis_summary(loaded->prepared, std::cout);
       for (const auto& path : *written) std::cout << "wrote " << path << "\n";
     }
     return loaded->warned ? kExitSomeFailed : kExitOk;

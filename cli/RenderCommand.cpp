@@ -25,18 +25,13 @@ struct RenderCommand : Command {
   }();
 
   int run() const {
-    auto loaded = load_graph(inputs, global, &analysis);
+    // Analyses first: --top ranks by PageRank.
+    auto loaded = load_prepared_graph(inputs, global, analysis);
     if (!loaded) {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    // Analyses first: --top ranks by PageRank.
-    auto prepared = prepare_graph(loaded->corpus, analysis, analysis.threads);
-    if (!prepared) {
-      std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
-      return kExitUsage;
-    }
-    auto dot = dot_text(prepared->graph(loaded->corpus), exports, loaded->resources->schemas_dir);
+    auto dot = dot_text(loaded->graph(), exports, loaded->resources->schemas_dir);
     if (!dot) {
       std::cerr << "newsgraph: " << dot.error().describe() << "\n";
       return kExitUsage;

@@ -22,17 +22,12 @@ struct ReportCommand : Command {
   bool no_diagram = false;
 
   int run() const {
-    auto loaded = load_graph(inputs, global, &analysis);
+    auto loaded = load_prepared_graph(inputs, global, analysis);
     if (!loaded) {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    auto prepared = prepare_graph(loaded->corpus, analysis, analysis.threads);
-    if (!prepared) {
-      std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
-      return kExitUsage;
-    }
-    const graph::CorpusGraph& g = prepared->graph(loaded->corpus);
+    const graph::CorpusGraph& g = loaded->graph();
     exporter::HtmlReportOptions options = report;
     if (!no_diagram) {
       exporter::ExportOptions dot_options;

@@ -290,24 +290,18 @@ struct StatsCommand : Command {
   std::size_t top = 10;
 
   int run() const {
-    auto loaded = load_graph(inputs, global, &analysis);
+    auto loaded = load_prepared_graph(inputs, global, analysis);
     if (!loaded) {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    graph::CorpusGraph& corpus = loaded->corpus;
-    auto prepared = prepare_graph(corpus, analysis, analysis.threads);
-    if (!prepared) {
-      std::cerr << "newsgraph: " << prepared.error().describe() << "\n";
-      return kExitUsage;
-    }
     graph::analysis::SummaryOptions options;
     options.top = top;
-    const auto summary = graph::analysis::summarise(prepared->graph(corpus), options);
+    const auto summary = graph::analysis::summarise(loaded->graph(), options);
     if (json)
-      print_json(summary, *prepared, std::cout);
+      print_json(summary, loaded->prepared, std::cout);
     else
-      print_text(summary, *prepared, std::cout);
+      print_text(summary, loaded->prepared, std::cout);
     return loaded->warned ? kExitSomeFailed : kExitOk;
   }
 };
