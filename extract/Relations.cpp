@@ -62,7 +62,8 @@ class SentenceRelations {
   SentenceRelations(const Resources& r, DocumentAnalysis& a, std::uint32_t s,
                     const std::vector<std::vector<std::uint32_t>>& by_sentence)
       : r_(r), a_(a), s_(s), first_(a.sentences[s].first_token), last_(a.sentences[s].last_token),
-        here_(by_sentence[s]), previous_(s > 0 ? by_sentence[s - 1] : kNone) {}
+        here_(by_sentence[s]), previous_(s > 0 ? by_sentence[s - 1] : kNone),
+        proposed_(r.ontology->find_relation("proposed")) {}
 
   void run() {
     build_groups();
@@ -276,9 +277,17 @@ class SentenceRelations {
       // Lavrov", "signed one copy of the treaty with Akar"), never otherwise ("discussed
       // the question" has no actor object; "passed the information to Islamabad" is no
       // conversation). Before that "with", the words are the thing acted on.
+      // A proposal is addressed with "to" the same way ("proposed a ceasefire to Putin",
+      // "offered a new plan to Kyiv"), after a short noun phrase: "proposed sending troops
+      // to Ukraine" is not addressed to Ukraine.
       std::optional<std::uint32_t> with_at;
       for (std::uint32_t t = j; t < groups_[g].first && direct && past_with && !with_at; ++t) {
         if (f(t) == "with" && takes(t)) with_at = t;
+        if (f(t) == "to" && rel == proposed_ && takes(t) && t - j <= 4 &&
+            std::none_of(a_.tokens.begin() + j, a_.tokens.begin() + t,
+                         [](const Token& w) { return w.folded.size() > 4 && w.folded.ends_with("ing"); })) {
+          with_at = t;
+        }
       }
       if (groups_[g].first - j > window + (with_at ? 6 : 0)) return std::nullopt;
       // A group the relation cannot reach ("signed *the treaty* with Akar") is passed over.
@@ -412,6 +421,29 @@ class SentenceRelations {
     if (i > first_ && f(i - 1) == "," && w.size() > 4 && w.ends_with("ing") && !groups_.empty() &&
         groups_.front().first <= first_ + 3 && groups_.front().last < i) {
       return 0;
+    }
+    return introduced_subject(i);
+  }
+
+  // "In a phone call with Scholz, Macron said ...", "After meeting Xi, Biden ...": a
+  // trigger in a phrase that opens the sentence has the subject named right after the
+  // phrase's comma.
+  std::optional<std::size_t> introduced_subject(std::uint32_t i) const {
+    const std::string_view opener = f(first_);
+    if (!one_of(opener, {"in", "during", "after", "following", "at", "on", "before", "ahead", "since"}) &&
+        !(opener.size() > 4 && opener.ends_with("ing"))) {
+      return std::nullopt;
+    }
+    for (const Group& g : groups_) {
+      if (g.first < i) return std::nullopt;  // a party named before the trigger: not an opener
+    }
+    for (std::uint32_t c = i + 1; c <= last_ && c <= i + 10; ++c) {
+      if (clause_boundary(f(c)) || f(c) == ".") return std::nullopt;
+      if (f(c) != ",") continue;
+      for (std::size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].first == c + 1) return g;
+      }
+      return std::nullopt;
     }
     return std::nullopt;
   }
@@ -692,6 +724,7 @@ class SentenceRelations {
   std::vector<Group> groups_;
   std::vector<std::pair<std::size_t, std::size_t>> objects_;  // (object group, its subject group)
   graph::RelationId prep_relation_ = 0;  // whose prepositions lead to the other party
+  std::optional<graph::RelationId> proposed_;
 };
 
 // "Suslov told RFE/RL", "Lavrov said in an interview with Kommersant": the outlet quoted

@@ -143,6 +143,19 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // ... not when it was only planned, nor with no "between".
       {"The meeting was planned in Geneva between Joe Biden and Vladimir Putin.", {}},
       {"Joe Biden condemned the talks, and Vladimir Putin left.", {}},
+      // A trigger in a phrase opening the sentence: the subject follows its comma.
+      {"In a phone call with Sergei Lavrov, Antony Blinken stressed the need for talks.",
+       {kBlinken + " spoke-with " + kLavrov}},
+      {"After meeting Vladimir Putin, Joe Biden flew home.", {kBiden + " spoke-with " + kPutin}},
+      // ... not when a party is named before the trigger.
+      {"After Russia's talks with China, Joe Biden said nothing.", {kRussia + " spoke-with country/china"}},
+      // A proposal addressed with "to" after a short noun phrase ...
+      {"Joe Biden proposed a ceasefire to Vladimir Putin.", {kBiden + " proposed " + kPutin}},
+      // ... but proposing to do something "to" a country addresses no one.
+      {"Joe Biden proposed sending troops to Finland.", {}},
+      // Welcoming someone is meeting them; welcoming their decision is not.
+      {"Vladimir Putin welcomed Wang Yi to Moscow on Monday.", {kPutin + " spoke-with person/wang-yi"}},
+      {"Joe Biden welcomed Recep Tayyip Erdoğan's decision to reopen the talks.", {}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
