@@ -547,9 +547,20 @@ class SentenceRelations {
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].first == j) obj = g;
     }
-    if (!obj || *obj == *subj || groups_[*obj].possessive) return;
+    if (!obj || *obj == *subj) return;
+    const auto copula = [&](std::uint32_t t) {
+      return one_of(f(t), {"was", "is", "were", "are", "had", "has", "remains", "remained"});
+    };
     std::uint32_t k = groups_[*obj].last + 1;
-    if (k > last_ || !one_of(f(k), {"was", "is", "were", "are", "had", "has", "remains", "remained"})) return;
+    if (groups_[*obj].possessive) {
+      // "said Russia's actions were unacceptable": the possessor, through what it did (one
+      // or two words, then the copula).
+      if (k <= last_ && f(k) == "'s") ++k;
+      const std::uint32_t noun_first = k;
+      while (k <= last_ && k < noun_first + 2 && tok(k).has(kWord) && !copula(k)) ++k;
+      if (k == noun_first) return;
+    }
+    if (k > last_ || !copula(k)) return;
     for (std::uint32_t end = std::min(last_, k + 8); k <= end; ++k) {
       if (one_of(f(k), {".", ";", ",", "and", "but", "to", "not", "never", "no"})) return;
       if (r_.triggers.is_disparaging(f(k))) {
@@ -635,8 +646,24 @@ class SentenceRelations {
     return false;
   }
 
+  // "Putin came under fire from Macron", "drew criticism from X", "received an offer from
+  // X": the party after "from" acts on the subject of the clause. Whether it was read so.
+  bool agent_after_from(std::uint32_t i, std::uint32_t end, graph::RelationId rel) {
+    for (std::uint32_t k = end + 1; k <= last_ && k <= end + 3; ++k) {
+      if (clause_boundary(f(k)) || f(k) == ",") return false;
+      if (f(k) != "from") continue;
+      const auto agent = right_group(k + 1, rel, 2);
+      const auto patient = agent ? subject(i) : std::nullopt;
+      if (!patient || *patient == *agent) return false;
+      pairs(groups_[*agent], groups_[*patient], rel, i, end, 0.7f);
+      return true;
+    }
+    return false;
+  }
+
   void noun(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {
     if (between_pair(i, end, rel, symmetric)) return;
+    if (!symmetric && agent_after_from(i, end, rel)) return;
     // The other party: after a preposition the relation takes, a few words on.
     std::optional<std::size_t> obj;
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 6; ++k) {

@@ -153,6 +153,16 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       {"Joe Biden proposed a ceasefire to Vladimir Putin.", {kBiden + " proposed " + kPutin}},
       // ... but proposing to do something "to" a country addresses no one.
       {"Joe Biden proposed sending troops to Finland.", {}},
+      // The party after "from" acts on the subject: "came under fire from", "drew
+      // condemnation from" ...
+      {"Vladimir Putin came under fire from Joe Biden.", {kBiden + " criticised " + kPutin}},
+      {"Russia drew condemnation from Joe Biden and Recep Tayyip Erdoğan.",
+       {kBiden + " criticised " + kRussia, kErdogan + " criticised " + kRussia}},
+      // ... not a party named after "from" elsewhere in the clause.
+      {"Joe Biden's proposal from last year was shelved by Russia.", {}},
+      // A speaker describing what a party did with a disparaging word criticises the party.
+      {"Joe Biden said Vladimir Putin's war was a criminal act.", {kBiden + " criticised " + kPutin}},
+      {"Joe Biden said Vladimir Putin's envoy was ready to talk.", {}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
