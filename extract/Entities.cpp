@@ -242,7 +242,9 @@ class Resolver {
 
   // "the Chinese foreign minister, Wang Li" is Wang Yi: a new name whose role is an office
   // one lexicon person held for that country at the time, with the same family name and a
-  // given name one or two letters off, is that person misspelt.
+  // given name one or two letters off (one, for a short name), is that person misspelt.
+  // Not for "other" roles (a professor, an editor): that office is everyone's, and a
+  // professor Li Ming in Beijing is not a Chinese leader who once held "other" posts.
   void correct_misspelled_office_holders() {
     for (std::uint32_t e = 0; e < a_.entities.size(); ++e) {
       Entity& ent = a_.entities[e];
@@ -250,7 +252,7 @@ class Resolver {
       const Mention* role = nullptr;
       for (auto mi : ent.mentions) {
         const Mention& m = a_.mentions[mi];
-        if (!m.office.empty() && m.role_country >= 0) role = &m;
+        if (!m.office.empty() && m.office != "other" && m.role_country >= 0) role = &m;
       }
       if (!role) continue;
       const std::vector<std::string> words = name_words(ent.name);
@@ -262,12 +264,13 @@ class Resolver {
         if (!holds_office(x, role->office, country_id(role->role_country), a_.date)) continue;
         const std::vector<std::string> theirs = name_words(x.name);
         if (theirs.size() != words.size()) continue;
-        std::size_t same = 0, distance = 0;
+        std::size_t same = 0, distance = 0, allowed = 2;
         for (std::size_t k = 0; k < words.size(); ++k) {
           same += words[k] == theirs[k];
           distance += edit_distance(words[k], theirs[k]);
+          if (words[k] != theirs[k] && std::min(words[k].size(), theirs[k].size()) < 4) allowed = 1;
         }
-        if (same + 1 >= words.size() && distance > 0 && distance <= 2) {
+        if (same + 1 >= words.size() && distance > 0 && distance <= allowed) {
           match = static_cast<std::int32_t>(i);
           ++matches;
         }

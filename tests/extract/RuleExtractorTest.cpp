@@ -314,6 +314,15 @@ TEST_CASE("rules: a misspelt office-holder is recognised by role, date and famil
   const auto g = run("China's foreign minister, Wang Li, visited Moscow.", Date{2019, 5, 21});
   CHECK(node(g, "person/wang-yi"));
   CHECK_FALSE(node(g, "person/wang-li"));
+  // A role everyone may hold ("a professor" is office "other") says nothing about who it
+  // is, though Wang Yi held an "other" post in China then.
+  const auto h = run("Wang Ji, a professor in Beijing, said the talks had failed.", Date{2006, 1, 10});
+  CHECK(node(h, "person/wang-ji"));
+  CHECK_FALSE(node(h, "person/wang-yi"));
+  // Two letters off in a two-letter given name is another name.
+  const auto k = run("China's foreign minister, Wang Bo, visited Moscow.", Date{2019, 5, 21});
+  CHECK(node(k, "person/wang-bo"));
+  CHECK_FALSE(node(k, "person/wang-yi"));
 }
 
 TEST_CASE("rules: loose event phrases resolve to the lexicon event of that time and place") {
