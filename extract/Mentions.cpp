@@ -490,6 +490,29 @@ bool weekday_like(const SentenceContext& c, std::size_t i) {
   return std::find(kDays.begin(), kDays.end(), c.f(i)) != kDays.end();
 }
 
+void absorb(SentenceContext& c, std::size_t first, std::size_t last);
+
+// Where a new organisation's name starts: at a country or its capital or demonym written
+// right before the rest ("Chinese Academy of Social Sciences", "Prague Security
+// Institute", "Kenya Defence Forces"), which the lexicon matched on its own; else at
+// `first`.
+std::size_t organisation_start(const SentenceContext& c, std::size_t first) {
+  if (first <= c.first || c.match_at[first - 1] < 0 || !cap_word(c.tok(first - 1))) return first;
+  const GazetteerMatch& m = c.matches[static_cast<std::size_t>(c.match_at[first - 1])];
+  if (m.last_token + 1 != first) return first;
+  const bool place = std::any_of(m.targets.begin(), m.targets.end(), [&](const SurfaceTarget& t) {
+    return c.r.entry(static_cast<std::int32_t>(t.entry)).type == c.r.country && t.kind != SurfaceKind::kSurname;
+  });
+  return place ? m.first_token : first;
+}
+
+// A new organisation over tokens [start, last], taking in the place [start, first) its
+// name opens with.
+void add_new_organisation(SentenceContext& c, std::size_t start, std::size_t first, std::size_t last) {
+  if (start < first) absorb(c, start, first - 1);
+  add_new_mention(c, start, last, c.r.organisation);
+}
+
 void recognise_new_names(SentenceContext& c) {
   const auto& names = c.r.names;
   const auto& roles = c.r.roles;
@@ -499,13 +522,14 @@ void recognise_new_names(SentenceContext& c) {
     if (run.first > run.last) continue;
     // Organisations: a head word at the end (after connectors) or "Ministry of ...".
     const std::size_t ext = extend_through_connectors(c, run.last);
-    if (roles.is_org_head(c.f(ext)) && word_tokens(c, {run.first, static_cast<std::uint32_t>(ext)}) >= 2 &&
+    const std::size_t org_start = organisation_start(c, run.first);  // "US Senate": two words
+    if (roles.is_org_head(c.f(ext)) && word_tokens(c, {static_cast<std::uint32_t>(org_start), static_cast<std::uint32_t>(ext)}) >= 2 &&
         !roles.is_org_head(c.f(run.first))) {
-      add_new_mention(c, run.first, ext, c.r.organisation);
+      add_new_organisation(c, org_start, run.first, ext);
       continue;
     }
     if (roles.is_org_head(c.f(run.first)) && ext > run.last) {
-      add_new_mention(c, run.first, ext, c.r.organisation);
+      add_new_organisation(c, org_start, run.first, ext);
       continue;
     }
     // Events and treaties: "Kerch Strait incident", "National Dialogue Conference",
@@ -608,6 +632,7 @@ void absorb(SentenceContext& c, std::size_t first, std::size_t last) {
   for (Mention& m : c.a.mentions) {
     if (m.sentence != c.s || m.first < first || m.last > last) continue;
     m.candidates.clear();
+    m.text.clear();  // nor is it a new name of its own ("Kenya" in "Kenya Defence Forces")
     m.typed = false;
     m.attached = true;
   }

@@ -353,6 +353,16 @@ class SentenceRelations {
     return m;
   }
 
+  // The country a person acts for: the lexicon's, else one a title in this document gives
+  // ("Chinese Foreign Ministry spokesman Wang Wenbin"); empty when unknown.
+  std::string_view person_country(const Entity& person) const {
+    if (person.lexicon >= 0) return r_.entry(person.lexicon).country;
+    for (const std::uint32_t m : person.mentions) {
+      if (a_.mentions[m].role_country >= 0) return r_.entry(a_.mentions[m].role_country).id;
+    }
+    return {};
+  }
+
   void add(std::uint32_t sm, std::uint32_t tm, graph::RelationId rel, std::uint32_t trig_first,
            std::uint32_t trig_last, float confidence) {
     const Mention& a = a_.mentions[sm];
@@ -361,11 +371,13 @@ class SentenceRelations {
     const Entity& ea = a_.entities[static_cast<std::size_t>(a.entity)];
     const Entity& eb = a_.entities[static_cast<std::size_t>(b.entity)];
     if (!r_.ontology->allows(rel, ea.type, eb.type)) return;
-    // A person does not talk to, propose to or criticise their own country.
-    if (ea.lexicon >= 0 && eb.lexicon >= 0 && r_.is_person(ea.type) && eb.type == r_.country &&
-        r_.entry(ea.lexicon).country == r_.entry(eb.lexicon).id) {
-      return;
-    }
+    // A person and their own country do not talk to, propose to or criticise each other
+    // ("Beijing opposed the move" does not criticise the Chinese spokesman quoted before).
+    const auto own_country = [&](const Entity& person, const Entity& country) {
+      return r_.is_person(person.type) && country.type == r_.country && country.lexicon >= 0 &&
+             person_country(person) == r_.entry(country.lexicon).id;
+    };
+    if (own_country(ea, eb) || own_country(eb, ea)) return;
     RelationFound x;
     x.source = static_cast<std::uint32_t>(a.entity);
     x.target = static_cast<std::uint32_t>(b.entity);

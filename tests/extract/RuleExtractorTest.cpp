@@ -310,6 +310,27 @@ TEST_CASE("rules: people the lexicon does not know, typed by their role") {
   CHECK(node(h, "person/oksana-ivanova"));
 }
 
+TEST_CASE("rules: an organisation's name may open with its country, capital or demonym") {
+  const auto g = run("Zhao Lei of the Chinese Academy of Social Sciences said the talks failed.");
+  CHECK(node(g, "organisation/chinese-academy-of-social-sciences"));
+  CHECK_FALSE(node(g, "organisation/academy-of-social-sciences"));
+  CHECK_FALSE(node(g, "country/china"));  // an adjective inside a name acts for no one
+  const auto h = run("Pavel Novak, an analyst at the Helsinki Security Institute, disagreed.");
+  CHECK(node(h, "organisation/helsinki-security-institute"));
+  CHECK_FALSE(node(h, "country/finland"));
+  const auto k = run("The Finland Defence Forces said two soldiers died.");
+  CHECK(node(k, "organisation/finland-defence-forces"));
+  CHECK(node_keys(k) == std::vector<std::string>{"organisation/finland-defence-forces"});
+  // A place before a word that is no organisation's head stays a place of its own.
+  CHECK(node(run("Russian President Vladimir Putin spoke."), "person/vladimir-putin"));
+}
+
+TEST_CASE("rules: a country and its own minister do not act on each other") {
+  const auto g = run("The Chinese foreign minister, Zhao Ming, said Beijing opposed the move.");
+  CHECK(node(g, "person/zhao-ming"));
+  CHECK(edges(g) == Edges{});
+}
+
 TEST_CASE("rules: a misspelt office-holder is recognised by role, date and family name") {
   const auto g = run("China's foreign minister, Wang Li, visited Moscow.", Date{2019, 5, 21});
   CHECK(node(g, "person/wang-yi"));
