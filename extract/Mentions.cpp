@@ -425,7 +425,15 @@ void read_title(SentenceContext& c, Mention& x) {
     }
     break;
   }
-  if (!role) return;
+  if (!role) {
+    // "Saudi Crown Prince Mohammed bin Salman", "Saudi King Salman": the lexicon's name
+    // holds the title; the country written before it still belongs to the person.
+    if (country >= 0 && start < x.first && c.r.roles.match(c.a.tokens, x.first, x.last)) {
+      x.span_first = static_cast<std::uint32_t>(start);
+      if (x.role_country < 0) x.role_country = country;
+    }
+    return;
+  }
   x.role = c.a.span_text(role_start, role_start + role->length - 1);
   x.office = role->info->office;
   x.role_country = country;

@@ -163,6 +163,8 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // A speaker describing what a party did with a disparaging word criticises the party.
       {"Joe Biden said Vladimir Putin's war was a criminal act.", {kBiden + " criticised " + kPutin}},
       {"Joe Biden said Vladimir Putin's envoy was ready to talk.", {}},
+      // The country before a title the lexicon's name holds belongs to the person.
+      {"Antony Blinken met Saudi King Salman in Riyadh.", {kBlinken + " spoke-with person/salman-bin-abdulaziz"}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
