@@ -165,6 +165,11 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       {"Joe Biden said Vladimir Putin's envoy was ready to talk.", {}},
       // The country before a title the lexicon's name holds belongs to the person.
       {"Antony Blinken met Saudi King Salman in Riyadh.", {kBlinken + " spoke-with person/salman-bin-abdulaziz"}},
+      // Parties that agreed together have talked ...
+      {"Joe Biden and Wang Yi agreed to resume military contacts.", {kBiden + " spoke-with person/wang-yi"}},
+      // ... unless what they agreed was not to meet.
+      {"Russia and Turkey have agreed to postpone the talks.", {}},
+      {"Vladimir Putin agreed Wang Yi's proposal.", {}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
