@@ -775,17 +775,22 @@ void add_treaty_references(SentenceContext& c) {
     const bool event = one_of(c.f(i), {"summit", "meeting", "talks", "conference", "attack", "strike", "election",
                                        "vote", "invasion", "war", "ceremony"});
     if (!treaty && !event) continue;
-    if (!one_of(c.f(i - 1), {"the", "this", "that"}) || c.match_at[i] >= 0) continue;
+    // An event may carry one lower-case word between ("condemned the reported attack",
+    // "the deadly strike"); a treaty may not ("the trade deal" may be another one).
+    const bool modified = event && i >= c.first + 2 && one_of(c.f(i - 2), {"the", "this", "that"}) &&
+                          c.tok(i - 1).has(kWord) && !c.tok(i - 1).has(kCapitalised) && c.match_at[i - 1] < 0;
+    const std::size_t first = modified ? i - 2 : i - 1;
+    if ((!modified && !one_of(c.f(i - 1), {"the", "this", "that"})) || c.match_at[i] >= 0) continue;
     if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
     Mention x;
     x.sentence = c.s;
-    x.first = x.span_first = static_cast<std::uint32_t>(i - 1);
+    x.first = x.span_first = static_cast<std::uint32_t>(first);
     x.last = x.span_last = static_cast<std::uint32_t>(i);
     x.kind = MentionKind::kDescription;
     x.role = treaty ? "treaty-reference" : "event-reference";
     x.type = treaty ? c.r.treaty : c.r.event;
     x.typed = true;
-    x.text = c.a.span_text(i - 1, i);
+    x.text = c.a.span_text(first, i);
     c.a.mentions.push_back(std::move(x));
   }
 }

@@ -361,6 +361,14 @@ TEST_CASE("rules: loose event phrases resolve to the lexicon event of that time 
   CHECK_FALSE(node(run("They met at the G20 summit.", std::nullopt), "event/g20-osaka-2019"));
 }
 
+TEST_CASE("rules: 'the reported attack' refers back to the article's event of that kind") {
+  const auto g = run("Joe Biden and Vladimir Putin talked at the G20 meeting in Buenos Aires. "
+                     "Recep Tayyip Erdoğan criticised the chaotic meeting.",
+                     Date{2018, 12, 2});
+  const auto e = edges(g);
+  CHECK(std::find(e.begin(), e.end(), kErdogan + " criticised event/g20-buenos-aires-2018") != e.end());
+}
+
 TEST_CASE("rules: page furniture is not extracted; the page's own metadata is") {
   const auto g = run(
       "Leaders talk | Example Wire\n"
