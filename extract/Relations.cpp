@@ -659,11 +659,12 @@ class SentenceRelations {
   }
 
   // "Putin came under fire from Macron", "drew criticism from X", "received an offer from
-  // X": the party after "from" acts on the subject of the clause. Whether it was read so.
+  // X", "talks held at the initiative by X": the party after "from" or "by" acts on the
+  // subject of the clause. Whether it was read so.
   bool agent_after_from(std::uint32_t i, std::uint32_t end, graph::RelationId rel) {
     for (std::uint32_t k = end + 1; k <= last_ && k <= end + 3; ++k) {
       if (clause_boundary(f(k)) || f(k) == ",") return false;
-      if (f(k) != "from") continue;
+      if (f(k) != "from" && f(k) != "by") continue;
       const auto agent = right_group(k + 1, rel, 2);
       const auto patient = agent ? subject(i) : std::nullopt;
       if (!patient || *patient == *agent) return false;

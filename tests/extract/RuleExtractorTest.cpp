@@ -158,6 +158,7 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       {"Vladimir Putin came under fire from Joe Biden.", {kBiden + " criticised " + kPutin}},
       {"Russia drew condemnation from Joe Biden and Recep Tayyip Erdoğan.",
        {kBiden + " criticised " + kRussia, kErdogan + " criticised " + kRussia}},
+      {"Vladimir Putin faced criticism by Joe Biden.", {kBiden + " criticised " + kPutin}},
       // ... not a party named after "from" elsewhere in the clause.
       {"Joe Biden's proposal from last year was shelved by Russia.", {}},
       // A speaker describing what a party did with a disparaging word criticises the party.
