@@ -923,6 +923,25 @@ struct LentMatchTable {
   }
 };
 
+// "Park Jin-woo" is not Park Jin: a person's full name the lexicon matched, followed by a
+// hyphen and a lower-case syllable written together with it, is the start of a longer
+// name (left to the name recogniser). A surname alone ("Trump-era") keeps its match.
+void drop_partial_person_names(SentenceContext& c) {
+  std::erase_if(c.matches, [&](const GazetteerMatch& m) {
+    const std::size_t hyphen = m.last_token + 1;
+    if (m.last_token == m.first_token || !c.in(hyphen + 1) || c.a.token_text(hyphen) != "-") return false;
+    const Token& h = c.tok(hyphen);
+    const Token& syllable = c.tok(hyphen + 1);
+    if (h.has(kSpaceBefore) || syllable.has(kSpaceBefore) || !syllable.has(kWord) || syllable.has(kCapitalised)) {
+      return false;
+    }
+    return std::all_of(m.targets.begin(), m.targets.end(), [&](const SurfaceTarget& t) {
+      return c.r.is_person(c.r.entry(static_cast<std::int32_t>(t.entry)).type) &&
+             (t.kind == SurfaceKind::kName || t.kind == SurfaceKind::kAlias);
+    });
+  });
+}
+
 void find_mentions(const Resources& r, DocumentAnalysis& a) {
   a.token_country.assign(a.tokens.size(), -1);
   std::vector<std::int32_t> match_table(a.tokens.size(), -1);
@@ -933,6 +952,7 @@ void find_mentions(const Resources& r, DocumentAnalysis& a) {
     const std::size_t before = a.mentions.size();
     SentenceContext c{r, a, s, a.sentences[s].first_token, a.sentences[s].last_token, {}, {}};
     r.gazetteer.match(a.text, a.tokens, c.first, c.last, c.matches);
+    drop_partial_person_names(c);
     c.match_at.swap(match_table);  // all -1
     const LentMatchTable lent{c.match_at, match_table, c.first, c.last};
     for (std::size_t m = 0; m < c.matches.size(); ++m) {

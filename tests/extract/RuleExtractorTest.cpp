@@ -333,6 +333,14 @@ TEST_CASE("rules: an organisation's name may open with its country, capital or d
   CHECK(node(run("Russian President Vladimir Putin spoke."), "person/vladimir-putin"));
 }
 
+TEST_CASE("rules: a known name followed by a hyphenated syllable is a longer name") {
+  const auto g = run("Wang Yi-ming, a historian, said the talks had failed.");
+  CHECK(node(g, "person/wang-yi-ming"));
+  CHECK_FALSE(node(g, "person/wang-yi"));
+  // A capitalised name after the hyphen is a compound of two ("the Putin-Biden call").
+  CHECK(node(run("The Putin-Biden call lasted an hour."), "person/vladimir-putin"));
+}
+
 TEST_CASE("rules: a country and its own minister do not act on each other") {
   const auto g = run("The Chinese foreign minister, Zhao Ming, said Beijing opposed the move.");
   CHECK(node(g, "person/zhao-ming"));
