@@ -369,7 +369,7 @@ void read_title(SentenceContext& c, Mention& x) {
   std::optional<RoleMatch> role;
   std::size_t role_start = 0;
   std::int32_t country = -1, org = -1;
-  bool past = false;
+  bool past = false, counterpart = false;
   std::size_t k = j + 1;
   while (k > c.first) {
     const std::size_t i = k - 1;
@@ -383,6 +383,7 @@ void read_title(SentenceContext& c, Mention& x) {
       continue;
     }
     if (c.f(i) == "counterpart") {
+      counterpart = true;
       k = i;
       start = k;
       continue;
@@ -431,6 +432,16 @@ void read_title(SentenceContext& c, Mention& x) {
     if (country >= 0 && start < x.first && c.r.roles.match(c.a.tokens, x.first, x.last)) {
       x.span_first = static_cast<std::uint32_t>(start);
       if (x.role_country < 0) x.role_country = country;
+    } else if (counterpart && start < x.first) {
+      // "met his Chinese counterpart Qin Gang": the title is the person's; one's
+      // counterpart holds an office (most often a minister's) for that country.
+      x.span_first = static_cast<std::uint32_t>(start);
+      x.role = "counterpart";
+      if (x.role_country < 0) x.role_country = country;
+      if (!x.typed) {
+        x.type = c.r.official;
+        x.typed = true;
+      }
     }
     return;
   }

@@ -171,6 +171,9 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // ... unless what they agreed was not to meet.
       {"Russia and Turkey have agreed to postpone the talks.", {}},
       {"Vladimir Putin agreed Wang Yi's proposal.", {}},
+      // "met his Chinese counterpart Wang Yi": the title, without a comma, is the person's.
+      {"Antony Blinken met his Chinese counterpart Wang Yi in Rome.", {kBlinken + " spoke-with person/wang-yi"}},
+      {"Antony Blinken met his Finnish counterpart Elina Virtanen.", {kBlinken + " spoke-with person/elina-virtanen"}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
@@ -331,6 +334,12 @@ TEST_CASE("rules: an organisation's name may open with its country, capital or d
   CHECK(node_keys(k) == std::vector<std::string>{"organisation/finland-defence-forces"});
   // A place before a word that is no organisation's head stays a place of its own.
   CHECK(node(run("Russian President Vladimir Putin spoke."), "person/vladimir-putin"));
+}
+
+TEST_CASE("rules: someone's counterpart named after the title is an official") {
+  const auto g = run("Antony Blinken met his Finnish counterpart Elina Virtanen.");
+  REQUIRE(node(g, "person/elina-virtanen"));
+  CHECK(node(g, "person/elina-virtanen")->mentions.front().type == "official");
 }
 
 TEST_CASE("rules: a known name followed by a hyphenated syllable is a longer name") {
