@@ -23,7 +23,8 @@ struct ExportCommand : Command {
       std::cerr << "newsgraph: " << loaded.error().describe() << "\n";
       return kExitUsage;
     }
-    auto written = write_outputs(loaded->graph(), outdir, output, loaded->resources->schemas_dir, /*native=*/false);
+    auto written = write_outputs(loaded->graph(), outdir, output, loaded->resources->schemas_dir,
+                                 /*native=*/false);
     if (!written) {
       std::cerr << "newsgraph: " << written.error().describe() << "\n";
       return kExitFatal;

@@ -23,7 +23,8 @@ Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const Glob
   return loaded;
 }
 
-Result<LoadedGraph> load_prepared_graph(const std::vector<std::string>& paths, const GlobalOptions& global,
+Result<LoadedGraph> load_prepared_graph(const std::vector<std::string>& paths,
+                                        const GlobalOptions& global,
                                         const AnalysisOptions& analysis) {
   auto loaded = load_graph(paths, global, &analysis);
   if (!loaded) return loaded.error();

@@ -18,7 +18,7 @@ namespace newsgraph::cli {
 struct LoadedGraph {
   std::unique_ptr<Resources> resources;  // on the heap: the graph points at its ontology
   graph::CorpusGraph corpus;
-  bool warned = false;  // reading or freezing reported warnings or errors
+  bool warned = false;     // reading or freezing reported warnings or errors
   PreparedGraph prepared;  // views and analyses, by load_prepared_graph()
 
   // What the command works on: the view when one applies, else the whole corpus.
@@ -34,7 +34,8 @@ Result<LoadedGraph> load_graph(const std::vector<std::string>& paths, const Glob
 
 // load_graph(), then the views and analyses `analysis` asks for (prepare_graph()): where
 // stats, export, render and report start.
-Result<LoadedGraph> load_prepared_graph(const std::vector<std::string>& paths, const GlobalOptions& global,
+Result<LoadedGraph> load_prepared_graph(const std::vector<std::string>& paths,
+                                        const GlobalOptions& global,
                                         const AnalysisOptions& analysis);
 
 }  // namespace newsgraph::cli

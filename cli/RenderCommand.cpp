@@ -42,7 +42,8 @@ struct RenderCommand : Command {
       return kExitFatal;
     }
     const std::string path = output.empty() ? "graph." + format : output;
-    return write_output_file(path, [&](std::ostream& out) { out << *picture; }, global);
+    return write_output_file(
+        path, [&](std::ostream& out) { out << *picture; }, global);
   }
 };
 

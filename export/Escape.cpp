@@ -58,15 +58,24 @@ void for_each_clean(std::string_view text, Emit&& emit) {
 // whitespace is normalised to spaces by every parser.
 const char* xml_entity(char32_t cp, bool attribute) {
   switch (cp) {
-    case '&': return "&amp;";
-    case '<': return "&lt;";
-    case '>': return "&gt;";
-    case '"': return "&quot;";
-    case '\'': return "&apos;";
-    case '\r': return "&#13;";
-    case '\t': return attribute ? "&#9;" : nullptr;
-    case '\n': return attribute ? "&#10;" : nullptr;
-    default: return nullptr;
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\'':
+      return "&apos;";
+    case '\r':
+      return "&#13;";
+    case '\t':
+      return attribute ? "&#9;" : nullptr;
+    case '\n':
+      return attribute ? "&#10;" : nullptr;
+    default:
+      return nullptr;
   }
 }
 
@@ -74,25 +83,38 @@ const char* xml_entity(char32_t cp, bool attribute) {
 // entities in labels), line breaks as \n, carriage returns dropped, tabs as spaces.
 const char* dot_replacement(char32_t cp) {
   switch (cp) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '&': return "&amp;";
-    case '\n': return "\\n";
-    case '\r': return "";
-    case '\t': return " ";
-    default: return nullptr;
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '&':
+      return "&amp;";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "";
+    case '\t':
+      return " ";
+    default:
+      return nullptr;
   }
 }
 
 // N-Triples string literals (ECHAR escapes).
 const char* ntriples_replacement(char32_t cp) {
   switch (cp) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    default: return nullptr;
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default:
+      return nullptr;
   }
 }
 
@@ -101,8 +123,10 @@ const char* ntriples_replacement(char32_t cp) {
 template <typename Replace>
 void append_replaced(std::string& out, std::string_view text, const Replace& replace) {
   for_each_clean(text, [&](char32_t cp, std::string_view bytes) {
-    if (const char* r = replace(cp)) out += r;
-    else out.append(bytes);
+    if (const char* r = replace(cp))
+      out += r;
+    else
+      out.append(bytes);
   });
 }
 

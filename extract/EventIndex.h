@@ -40,7 +40,9 @@ class EventIndex {
              const std::vector<RoleLexicon::EventFamily>& families);
 
   std::optional<std::uint32_t> find(const EventQuery& q) const;
-  bool is_head(std::string_view folded) const { return head_family_.find(folded) != head_family_.end(); }
+  bool is_head(std::string_view folded) const {
+    return head_family_.find(folded) != head_family_.end();
+  }
 
  private:
   struct Item {
@@ -54,7 +56,8 @@ class EventIndex {
 
   std::vector<Item> items_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix_;  // 4-letter prefix -> items
-  std::unordered_map<std::string, int, TransparentStringHash, std::equal_to<>> head_family_;  // head word -> family
+  std::unordered_map<std::string, int, TransparentStringHash, std::equal_to<>>
+      head_family_;  // head word -> family
   std::vector<RoleLexicon::EventFamily> families_;
 };
 

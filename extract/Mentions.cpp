@@ -14,8 +14,8 @@
 #include <array>
 
 #include "Analysis.h"
-#include "newsgraph/extract/WordSet.h"
 #include "newsgraph/core/Text.h"
+#include "newsgraph/extract/WordSet.h"
 
 namespace newsgraph::extract {
 
@@ -520,14 +520,16 @@ std::size_t organisation_start(const SentenceContext& c, std::size_t first) {
   const GazetteerMatch& m = c.matches[static_cast<std::size_t>(c.match_at[first - 1])];
   if (m.last_token + 1 != first) return first;
   const bool place = std::any_of(m.targets.begin(), m.targets.end(), [&](const SurfaceTarget& t) {
-    return c.r.entry(static_cast<std::int32_t>(t.entry)).type == c.r.country && t.kind != SurfaceKind::kSurname;
+    return c.r.entry(static_cast<std::int32_t>(t.entry)).type == c.r.country &&
+           t.kind != SurfaceKind::kSurname;
   });
   return place ? m.first_token : first;
 }
 
 // A new organisation over tokens [start, last], taking in the place [start, first) its
 // name opens with.
-void add_new_organisation(SentenceContext& c, std::size_t start, std::size_t first, std::size_t last) {
+void add_new_organisation(SentenceContext& c, std::size_t start, std::size_t first,
+                          std::size_t last) {
   if (start < first) absorb(c, start, first - 1);
   add_new_mention(c, start, last, c.r.organisation);
 }
@@ -541,8 +543,9 @@ void recognise_new_names(SentenceContext& c) {
     if (run.first > run.last) continue;
     // Organisations: a head word at the end (after connectors) or "Ministry of ...".
     const std::size_t ext = extend_through_connectors(c, run.last);
-    const std::size_t org_start = organisation_start(c, run.first);  // "US Senate": two words
-    if (roles.is_org_head(c.f(ext)) && word_tokens(c, {static_cast<std::uint32_t>(org_start), static_cast<std::uint32_t>(ext)}) >= 2 &&
+    const std::size_t org_start = organisation_start(c, run.first);
+    const Run org_run{static_cast<std::uint32_t>(org_start), static_cast<std::uint32_t>(ext)};
+    if (roles.is_org_head(c.f(ext)) && word_tokens(c, org_run) >= 2 &&  // "US Senate": two words
         !roles.is_org_head(c.f(run.first))) {
       add_new_organisation(c, org_start, run.first, ext);
       continue;
@@ -788,8 +791,9 @@ void add_treaty_references(SentenceContext& c) {
     if (!treaty && !event) continue;
     // An event may carry one lower-case word between ("condemned the reported attack",
     // "the deadly strike"); a treaty may not ("the trade deal" may be another one).
-    const bool modified = event && i >= c.first + 2 && one_of(c.f(i - 2), {"the", "this", "that"}) &&
-                          c.tok(i - 1).has(kWord) && !c.tok(i - 1).has(kCapitalised) && c.match_at[i - 1] < 0;
+    const bool modified = event && i >= c.first + 2 &&
+                          one_of(c.f(i - 2), {"the", "this", "that"}) && c.tok(i - 1).has(kWord) &&
+                          !c.tok(i - 1).has(kCapitalised) && c.match_at[i - 1] < 0;
     const std::size_t first = modified ? i - 2 : i - 1;
     if ((!modified && !one_of(c.f(i - 1), {"the", "this", "that"})) || c.match_at[i] >= 0) continue;
     if (c.in(i + 1) && (cap_word(c.tok(i + 1)) || one_of(c.f(i + 1), {"'s", "on", "with", "between", "to"}))) continue;
@@ -940,10 +944,12 @@ struct LentMatchTable {
 void drop_partial_person_names(SentenceContext& c) {
   std::erase_if(c.matches, [&](const GazetteerMatch& m) {
     const std::size_t hyphen = m.last_token + 1;
-    if (m.last_token == m.first_token || !c.in(hyphen + 1) || c.a.token_text(hyphen) != "-") return false;
+    if (m.last_token == m.first_token || !c.in(hyphen + 1) || c.a.token_text(hyphen) != "-")
+      return false;
     const Token& h = c.tok(hyphen);
     const Token& syllable = c.tok(hyphen + 1);
-    if (h.has(kSpaceBefore) || syllable.has(kSpaceBefore) || !syllable.has(kWord) || syllable.has(kCapitalised)) {
+    if (h.has(kSpaceBefore) || syllable.has(kSpaceBefore) || !syllable.has(kWord) ||
+        syllable.has(kCapitalised)) {
       return false;
     }
     return std::all_of(m.targets.begin(), m.targets.end(), [&](const SurfaceTarget& t) {

@@ -68,14 +68,20 @@ class RoleLexicon {
   const std::vector<EventFamily>& event_families() const { return event_families_; }
   bool is_place_head(std::string_view folded) const { return place_heads_.contains(folded); }
   // "the Pathankot attack": an event head that a single place word can name.
-  bool is_event_named_by_place(std::string_view folded) const { return events_by_place_.contains(folded); }
+  bool is_event_named_by_place(std::string_view folded) const {
+    return events_by_place_.contains(folded);
+  }
   // "the state broadcaster GRTS": a noun after which an outlet's name follows.
   bool is_outlet_cue(std::string_view folded) const { return outlet_cues_.contains(folded); }
   // "the two leaders" (people), "the two sides" (countries): a pair named just before.
   bool is_pair_of_leaders(std::string_view folded) const { return pair_leaders_.contains(folded); }
-  bool is_pair_of_officials(std::string_view folded) const { return pair_officials_.contains(folded); }
+  bool is_pair_of_officials(std::string_view folded) const {
+    return pair_officials_.contains(folded);
+  }
   bool is_pair_of_people(std::string_view folded) const { return pair_people_.contains(folded); }
-  bool is_pair_of_countries(std::string_view folded) const { return pair_countries_.contains(folded); }
+  bool is_pair_of_countries(std::string_view folded) const {
+    return pair_countries_.contains(folded);
+  }
   bool is_honorific(std::string_view folded) const { return honorifics_.contains(folded); }
   bool is_speech_verb(std::string_view folded) const { return speech_verbs_.contains(folded); }
 
@@ -87,9 +93,8 @@ class RoleLexicon {
   std::vector<RoleInfo> infos_;
   std::vector<EventFamily> event_families_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_, by_last_;
-  WordSet org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_, pair_leaders_, pair_officials_, pair_people_, pair_countries_,
-      honorifics_,
-      speech_verbs_;
+  WordSet org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_,
+      pair_leaders_, pair_officials_, pair_people_, pair_countries_, honorifics_, speech_verbs_;
 };
 
 }  // namespace newsgraph::extract

@@ -61,8 +61,13 @@ class SentenceRelations {
   // the document's mentions for each sentence made long documents quadratic (issue 7).
   SentenceRelations(const Resources& r, DocumentAnalysis& a, std::uint32_t s,
                     const std::vector<std::vector<std::uint32_t>>& by_sentence)
-      : r_(r), a_(a), s_(s), first_(a.sentences[s].first_token), last_(a.sentences[s].last_token),
-        here_(by_sentence[s]), previous_(s > 0 ? by_sentence[s - 1] : kNone),
+      : r_(r),
+        a_(a),
+        s_(s),
+        first_(a.sentences[s].first_token),
+        last_(a.sentences[s].last_token),
+        here_(by_sentence[s]),
+        previous_(s > 0 ? by_sentence[s - 1] : kNone),
         proposed_(r.ontology->find_relation("proposed")) {}
 
   void run() {
@@ -105,7 +110,8 @@ class SentenceRelations {
     Cover cover = Cover::kNone;
     for (const std::uint32_t k : here_) {
       const Mention& m = a_.mentions[k];
-      if (m.sentence != s_ || m.kind == MentionKind::kPronoun || i < m.first || i > m.last) continue;
+      if (m.sentence != s_ || m.kind == MentionKind::kPronoun || i < m.first || i > m.last)
+        continue;
       if (m.kind != MentionKind::kDescription || m.role != "event-reference") return Cover::kName;
       cover = Cover::kEventReference;
     }
@@ -284,8 +290,9 @@ class SentenceRelations {
       for (std::uint32_t t = j; t < groups_[g].first && direct && past_with && !with_at; ++t) {
         if (f(t) == "with" && takes(t)) with_at = t;
         if (f(t) == "to" && rel == proposed_ && takes(t) && t - j <= 4 &&
-            std::none_of(a_.tokens.begin() + j, a_.tokens.begin() + t,
-                         [](const Token& w) { return w.folded.size() > 4 && w.folded.ends_with("ing"); })) {
+            std::none_of(a_.tokens.begin() + j, a_.tokens.begin() + t, [](const Token& w) {
+              return w.folded.size() > 4 && w.folded.ends_with("ing");
+            })) {
           with_at = t;
         }
       }
@@ -442,7 +449,8 @@ class SentenceRelations {
   // phrase's comma.
   std::optional<std::size_t> introduced_subject(std::uint32_t i) const {
     const std::string_view opener = f(first_);
-    if (!one_of(opener, {"in", "during", "after", "following", "at", "on", "before", "ahead", "since"}) &&
+    if (!one_of(opener,
+                {"in", "during", "after", "following", "at", "on", "before", "ahead", "since"}) &&
         !(opener.size() > 4 && opener.ends_with("ing"))) {
       return std::nullopt;
     }
@@ -477,9 +485,13 @@ class SentenceRelations {
     // The other party is reached through the words of the act as written ("ready to meet
     // *with* Biden" is an offer to Biden).
     prep_relation_ = hit.relation;
-    if (hit.verb) verb(i, end, rel, symmetric);
-    else if (between_only) between_pair(i, end, rel, symmetric);
-    else noun(i, end, rel, symmetric);
+    if (hit.verb) {
+      verb(i, end, rel, symmetric);
+    } else if (between_only) {
+      between_pair(i, end, rel, symmetric);
+    } else {
+      noun(i, end, rel, symmetric);
+    }
   }
 
   void verb(std::uint32_t i, std::uint32_t end, graph::RelationId rel, bool symmetric) {

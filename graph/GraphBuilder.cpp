@@ -401,7 +401,8 @@ class FreezeSink : public RecordSink {
     e.outlets.assign(outlets.begin(), outlets.end());
     e.evidence = std::move(evidence);
     e.evidence.shrink_to_fit();
-    const EdgeDesc added = boost::add_edge(source, target, *graph_).first;  // then moved in, as above
+    const EdgeDesc added =
+        boost::add_edge(source, target, *graph_).first;  // then moved in, as above
     (*graph_)[added] = std::move(e);
   }
 

@@ -37,12 +37,16 @@ class Triggers {
   bool is_future(std::string_view folded) const { return future_.contains(folded); }
   bool is_cancelled(std::string_view folded) const { return cancelled_.contains(folded); }
   bool is_readiness(std::string_view folded) const { return readiness_.contains(folded); }
-  bool is_implicit_object(std::string_view folded) const { return implicit_objects_.contains(folded); }
+  bool is_implicit_object(std::string_view folded) const {
+    return implicit_objects_.contains(folded);
+  }
   bool takes_prep(graph::RelationId relation, std::string_view folded) const;
   // "Iraq and Oman hosted the talks": a verb whose plural subject is no relation by itself.
   bool needs_object(std::string_view folded) const { return needs_object_.contains(folded); }
   // "called the deal a historic mistake": a labelling verb and a disparaging word.
-  bool is_labelling_verb(std::string_view folded) const { return labelling_verbs_.contains(folded); }
+  bool is_labelling_verb(std::string_view folded) const {
+    return labelling_verbs_.contains(folded);
+  }
   bool is_disparaging(std::string_view folded) const { return disparaging_.contains(folded); }
 
  private:

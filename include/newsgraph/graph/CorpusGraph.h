@@ -10,14 +10,13 @@
 //     g.graph()[v].label;   // "Vladimir Putin", type leader, aliases {"Putin", ...}
 #pragma once
 
+#include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "newsgraph/graph/Ontology.h"
 #include "newsgraph/graph/Records.h"
@@ -105,7 +104,7 @@ class CorpusGraph {
 
  private:
   const Ontology* ontology_ = nullptr;
-  std::unique_ptr<Adjacency> graph_;  // null only in a moved-from graph
+  std::unique_ptr<Adjacency> graph_;     // null only in a moved-from graph
   std::vector<DocumentInfo> documents_;  // sorted by id
   FreezeStats stats_;
   std::vector<EdgeRecord> unplaced_;
