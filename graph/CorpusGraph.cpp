@@ -35,9 +35,11 @@ std::optional<Vertex> CorpusGraph::find(std::string_view key) const {
   std::size_t lo = 0, hi = node_count();
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
-    if ((*graph_)[mid].key < key)
+    if ((*graph_)[mid].key < key) {
       lo = mid + 1;
-    else hi = mid;
+    } else {
+      hi = mid;
+    }
   }
   if (lo < node_count() && (*graph_)[lo].key == key) return static_cast<Vertex>(lo);
   return std::nullopt;
