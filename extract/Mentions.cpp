@@ -434,7 +434,9 @@ void read_title(SentenceContext& c, Mention& x) {
       if (x.role_country < 0) x.role_country = country;
     } else if (counterpart && start < x.first) {
       // "met his Chinese counterpart Qin Gang": the title is the person's; one's
-      // counterpart holds an office (most often a minister's) for that country.
+      // counterpart holds an office (most often a minister's) for that country. "his"
+      // belongs to the title too: "Biden and his Chinese counterpart Xi met" is one list.
+      if (start > c.first && one_of(c.f(start - 1), {"his", "her", "their"})) --start;
       x.span_first = static_cast<std::uint32_t>(start);
       x.role = "counterpart";
       if (x.role_country < 0) x.role_country = country;

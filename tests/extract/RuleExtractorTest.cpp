@@ -174,6 +174,9 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       // "met his Chinese counterpart Wang Yi": the title, without a comma, is the person's.
       {"Antony Blinken met his Chinese counterpart Wang Yi in Rome.", {kBlinken + " spoke-with person/wang-yi"}},
       {"Antony Blinken met his Finnish counterpart Elina Virtanen.", {kBlinken + " spoke-with person/elina-virtanen"}},
+      {"Joe Biden and his Chinese counterpart Wang Yi met in Rome.", {kBiden + " spoke-with person/wang-yi"}},
+      // Reassuring someone is talking to them.
+      {"Joe Biden reassured Recep Tayyip Erdoğan of continued support.", {kBiden + " spoke-with " + kErdogan}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
