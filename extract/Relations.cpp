@@ -734,6 +734,17 @@ class SentenceRelations {
       }
       return;
     }
+    // "Kishida and Yoon held a summit", "the two leaders had a phone call": parties named
+    // together as the subject of a light verb whose object is the noun.
+    if (!obj && symmetric && source && groups_[*source].mentions.size() >= 2 &&
+        groups_[*source].last < i && i <= groups_[*source].last + 4) {
+      bool light = false;
+      for (std::uint32_t t = groups_[*source].last + 1; t < i; ++t) {
+        light = light || one_of(f(t), {"held", "had", "hold", "holds", "have", "has", "holding", "having"});
+      }
+      if (light) within(groups_[*source], rel, i, end, 0.75f);
+      return;
+    }
     if (!obj) return;
     if (pronoun_entity_mention) {
       Group p{{*pronoun_entity_mention}, i, i, false};

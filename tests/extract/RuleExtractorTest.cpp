@@ -177,6 +177,10 @@ TEST_CASE("rules: relation patterns (table of sentences)") {
       {"Joe Biden and his Chinese counterpart Wang Yi met in Rome.", {kBiden + " spoke-with person/wang-yi"}},
       // Reassuring someone is talking to them.
       {"Joe Biden reassured Recep Tayyip Erdoğan of continued support.", {kBiden + " spoke-with " + kErdogan}},
+      // Two parties as the subject of a light verb whose object is the noun ...
+      {"Joe Biden and Vladimir Putin held a summit in Geneva.", {kBiden + " spoke-with " + kPutin}},
+      // ... not of any verb.
+      {"Joe Biden and Vladimir Putin criticised the meeting.", {}},
       // "called on X to ..." asks something of X.
       {"Joe Biden called on Recep Tayyip Erdoğan to reopen the talks.", {kBiden + " proposed " + kErdogan}},
       // "they" for the one party acting before it in the sentence.
