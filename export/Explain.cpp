@@ -39,14 +39,14 @@ std::string edge_line(const graph::CorpusGraph& graph, graph::EdgeDesc e) {
          (ed.documents == 1 ? " document)" : " documents)");
 }
 
-std::optional<Date> evidence_date(const graph::CorpusGraph& graph, const graph::Evidence& ev) {
+std::optional<Date> evidence_date(const graph::CorpusGraph& graph, const graph::EvidenceRef& ev) {
   if (ev.date) return ev.date;
   const auto* doc = graph.find_document(ev.doc);
   return doc ? doc->date : std::nullopt;
 }
 
 // "  2021-06-16  geneva-summit-2021  Reuters  https://..." then the quoted sentence.
-void write_evidence(const graph::CorpusGraph& graph, const graph::Evidence& ev,
+void write_evidence(const graph::CorpusGraph& graph, const graph::EvidenceRef& ev,
                     const std::string& indent, const std::string& prefix, std::ostream& out) {
   const auto date = evidence_date(graph, ev);
   std::string head =
@@ -151,7 +151,7 @@ std::size_t explain_pair(const graph::CorpusGraph& graph, graph::Vertex a, graph
   struct Item {
     std::optional<Date> date;
     graph::EdgeDesc edge;
-    const graph::Evidence* evidence;
+    const graph::EvidenceRef* evidence;
   };
   std::vector<Item> items;
   for (auto e : edges) {

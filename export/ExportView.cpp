@@ -23,15 +23,6 @@ Rgb parse_colour(const std::string& hex) {
   return c;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
-
 std::string describe_roles(const graph::Node& node) {
   std::vector<std::string> parts;
   for (const auto& r : node.roles) {
@@ -50,9 +41,11 @@ std::vector<std::string> evidence_lines(const graph::Edge& edge, std::size_t max
   std::vector<std::string> out;
   for (const auto& e : edge.evidence) {
     if (out.size() >= max) break;
-    std::string line = "[" + e.doc;
+    std::string line = "[";
+    line += e.doc;
     if (e.date) line += " " + e.date->to_iso();
-    line += "] " + e.sentence;
+    line += "] ";
+    line += e.sentence;
     out.push_back(std::move(line));
   }
   return out;
@@ -69,7 +62,7 @@ std::vector<std::string> attribute_names(const graph::CorpusGraph& graph) {
 
 std::string node_path(const graph::Node& node) { return iri_escape(node.key); }
 
-std::string document_path(const std::string& doc_id) { return "doc/" + iri_escape(doc_id); }
+std::string document_path(std::string_view doc_id) { return "doc/" + iri_escape(doc_id); }
 
 std::string relation_path(const graph::CorpusGraph& graph, graph::EdgeDesc edge) {
   const auto& g = graph.graph();

@@ -17,7 +17,16 @@ struct Rgb {
 Rgb parse_colour(const std::string& hex);  // "#D62728" -> {214, 39, 40}
 
 // "pipe|joined|list" (the GraphML/CSV convention for lists: no list types allowed).
-std::string join(const std::vector<std::string>& items, std::string_view separator);
+// Strings or string views.
+template <typename Text>
+std::string join(const std::vector<Text>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
 
 // Roles as "Foreign Minister (2019-05-21..2020-04-25)".
 std::string describe_roles(const graph::Node& node);
@@ -30,7 +39,7 @@ std::vector<std::string> attribute_names(const graph::CorpusGraph& graph);
 
 // Relative IRI path of a node, document or relation below the base IRI.
 std::string node_path(const graph::Node& node);
-std::string document_path(const std::string& doc_id);
+std::string document_path(std::string_view doc_id);
 std::string relation_path(const graph::CorpusGraph& graph, graph::EdgeDesc edge);
 
 // Number formatting that is the same on every platform: shortest round-trip form.

@@ -51,9 +51,9 @@ std::string node_label(const graph::CorpusGraph& graph, std::string_view key) {
 // page lists them at the end, so evidence without a URL still links somewhere.
 class CitedDocuments {
  public:
-  std::size_t number(const std::string& id) {
-    const auto [it, added] = numbers_.try_emplace(id, order_.size() + 1);
-    if (added) order_.push_back(id);
+  std::size_t number(std::string_view id) {
+    const auto [it, added] = numbers_.try_emplace(std::string(id), order_.size() + 1);
+    if (added) order_.push_back(std::string(id));
     return it->second;
   }
   const std::vector<std::string>& order() const { return order_; }
@@ -219,12 +219,12 @@ void write_evidence(const graph::CorpusGraph& graph, const HtmlReportOptions& op
     out << "</p>\n<ol>\n";
     const std::size_t shown = std::min(options.evidence, ed.evidence.size());
     for (std::size_t k = 0; k < shown; ++k) {
-      const graph::Evidence& ev = ed.evidence[k];
+      const graph::EvidenceRef& ev = ed.evidence[k];
       const auto* doc = graph.find_document(ev.doc);
       const std::optional<Date> date = ev.date ? ev.date : doc ? doc->date : std::nullopt;
       const std::size_t number = cited.number(ev.doc);
       const std::string url = doc ? url_to_iri(doc->url) : std::string();
-      const std::string name = doc && !doc->title.empty() ? doc->title : ev.doc;
+      const std::string name = doc && !doc->title.empty() ? doc->title : std::string(ev.doc);
       out << "<li><blockquote>" << html(ev.sentence) << "</blockquote><cite>"
           << html(date ? date->to_iso() : "undated") << " · ";
       if (!url.empty()) {

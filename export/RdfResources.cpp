@@ -65,7 +65,7 @@ class Emitter {
     return options_.base_iri + node_path(graph_.graph()[v]);
   }
   std::string key_iri(const std::string& key) const { return options_.base_iri + iri_escape(key); }
-  std::string document_iri(const std::string& id) const {
+  std::string document_iri(std::string_view id) const {
     return options_.base_iri + document_path(id);
   }
 
@@ -150,7 +150,7 @@ class Emitter {
     const auto& rel = graph_.ontology().relation(ed.relation);
     const std::string iri = options_.base_iri + relation_path(graph_, e);
     const std::size_t shown = std::min(ed.evidence.size(), options_.max_evidence);
-    const auto evidence_iri = [&](const graph::Evidence& ev) {
+    const auto evidence_iri = [&](const graph::EvidenceRef& ev) {
       return iri + "/evidence/" + iri_escape(ev.doc) + "/" + std::to_string(ev.begin) + "-" +
              std::to_string(ev.end);
     };
@@ -171,7 +171,7 @@ class Emitter {
     emit();
 
     for (std::size_t i = 0; i < shown; ++i) {
-      const graph::Evidence& ev = ed.evidence[i];
+      const graph::EvidenceRef& ev = ed.evidence[i];
       begin(evidence_iri(ev));
       r_.types.push_back(ng("Evidence"));
       add(ng("sentence"), RdfObject::lang(clean_text(ev.sentence), "en"));

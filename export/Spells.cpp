@@ -27,23 +27,23 @@ GraphSpells compute_spells(const graph::CorpusGraph& graph) {
   GraphSpells result;
   result.nodes.resize(graph.node_count());
   result.edges.reserve(graph.edge_count());
-  const auto doc_date = [&](const std::string& id) -> std::optional<Date> {
+  const auto doc_date = [&](std::string_view id) -> std::optional<Date> {
     const graph::DocumentInfo* d = graph.find_document(id);
     return d ? d->date : std::nullopt;
   };
 
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     std::vector<Spell>& spells = result.nodes[v];
-    const std::string* last_doc = nullptr;  // mentions are sorted by document
-    for (const graph::Mention& m : g[v].mentions) {
-      if (last_doc && *last_doc == m.doc) continue;
-      last_doc = &m.doc;
+    std::optional<std::string_view> last_doc;  // mentions are sorted by document
+    for (const graph::MentionRef& m : g[v].mentions) {
+      if (last_doc == m.doc) continue;
+      last_doc = m.doc;
       if (auto d = doc_date(m.doc)) spells.push_back(spell_of(*d));
     }
   }
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     std::vector<Spell> spells;
-    for (const graph::Evidence& ev : g[e].evidence) {
+    for (const graph::EvidenceRef& ev : g[e].evidence) {
       if (auto d = ev.date ? ev.date : doc_date(ev.doc)) spells.push_back(spell_of(*d));
     }
     spells = merge_spells(std::move(spells));

@@ -6,11 +6,35 @@ namespace newsgraph::graph {
 
 CorpusGraph::CorpusGraph() : graph_(std::make_unique<Adjacency>()) {}
 
+Mention to_record(const MentionRef& m) {
+  Mention out;
+  out.doc = m.doc;
+  out.text = m.text;
+  out.type = m.type;
+  out.role = m.role;
+  out.count = m.count;
+  out.canonical = m.canonical;
+  return out;
+}
+
+Evidence to_record(const EvidenceRef& e) {
+  Evidence out;
+  out.doc = e.doc;
+  out.sentence = e.sentence;
+  out.begin = e.begin;
+  out.end = e.end;
+  out.date = e.date;
+  out.trigger = e.trigger;
+  out.confidence = e.confidence;
+  return out;
+}
+
 CorpusGraph::CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
-                         std::vector<DocumentInfo> documents, FreezeStats stats,
-                         std::vector<EdgeRecord> unplaced_edges)
+                         std::shared_ptr<const void> storage, std::vector<DocumentInfo> documents,
+                         FreezeStats stats, std::vector<EdgeRecord> unplaced_edges)
     : ontology_(&ontology),
       graph_(graph ? std::move(graph) : std::make_unique<Adjacency>()),
+      storage_(std::move(storage)),
       documents_(std::move(documents)),
       stats_(stats),
       unplaced_(std::move(unplaced_edges)) {}
@@ -18,6 +42,7 @@ CorpusGraph::CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> gr
 CorpusGraph::CorpusGraph(const CorpusGraph& other)
     : ontology_(other.ontology_),
       graph_(std::make_unique<Adjacency>(*other.graph_)),
+      storage_(other.storage_),
       documents_(other.documents_),
       stats_(other.stats_),
       unplaced_(other.unplaced_),

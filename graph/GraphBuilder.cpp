@@ -174,6 +174,11 @@ class StringPool {
   }
   std::string_view operator[](std::uint32_t id) const { return strings_[id]; }
   std::size_t size() const { return strings_.size(); }
+  // Keeps only the bytes (views into them stay valid): no more interning or look-ups.
+  void drop_index() {
+    std::vector<std::string_view>().swap(strings_);
+    index_ = IdTable();
+  }
 
  private:
   Arena arena_;
@@ -248,8 +253,9 @@ int three_way(const T& a, const T& b) {
 
 // Sorts in two halves on two threads, then merges: the big sorts of a million
 // documents' records take half the time. The order is total, so the result is the same.
-template <typename T, typename Less>
-void parallel_sort(std::vector<T>& items, const Less& less) {
+// `items`: a vector, or a deque sorted where it is (a copy would double the peak memory).
+template <typename Items, typename Less>
+void parallel_sort(Items& items, const Less& less) {
   const auto middle = items.begin() + static_cast<std::ptrdiff_t>(items.size() / 2);
   bool split = false;
   if (items.size() > 100000) {
@@ -268,13 +274,6 @@ void parallel_sort(std::vector<T>& items, const Less& less) {
     std::sort(items.begin(), items.end(), less);
 }
 
-template <typename T>
-std::vector<T> take(std::deque<T>& items) {
-  std::vector<T> out(items.begin(), items.end());
-  std::deque<T>().swap(items);
-  return out;
-}
-
 void widen(std::optional<Date>& first, std::optional<Date>& last, const std::optional<Date>& d) {
   if (!d) return;
   if (!first || *d < *first) first = d;
@@ -285,21 +284,21 @@ void widen(std::optional<Date>& first, std::optional<Date>& last, const std::opt
 // of equal rank, the one more documents agree on; then ontology order. `mentions` are
 // canonical (sorted by document first), which lets distinct documents be counted by
 // comparing each with the last one seen for its type.
-TypeId resolve_type(const std::vector<Mention>& mentions, const Ontology& onto,
+TypeId resolve_type(const std::vector<MentionRef>& mentions, const Ontology& onto,
                     FreezeStats& stats) {
   const std::size_t types = onto.node_types().size();
   std::vector<std::size_t> docs(types, 0);
-  std::vector<const std::string*> last(types, nullptr);
+  std::vector<std::optional<std::string_view>> last(types);
   bool any = false;
-  for (const Mention& m : mentions) {
+  for (const MentionRef& m : mentions) {
     const auto t = onto.find_type(m.type);
     if (!t) {
       ++stats.unknown_types;
       continue;
     }
     any = true;
-    if (!last[*t] || *last[*t] != m.doc) ++docs[*t];
-    last[*t] = &m.doc;
+    if (last[*t] != m.doc) ++docs[*t];
+    last[*t] = m.doc;
   }
   if (!any) return 0;
   std::optional<TypeId> best;
@@ -318,11 +317,11 @@ TypeId resolve_type(const std::vector<Mention>& mentions, const Ontology& onto,
 
 // Display label: the lexicon name; else the canonical surface most documents use, then
 // the longest, then the smallest; else the same over all surfaces.
-std::string resolve_label(const std::string& name, const std::vector<Mention>& mentions) {
+std::string resolve_label(const std::string& name, const std::vector<MentionRef>& mentions) {
   if (!name.empty()) return name;
   for (bool canonical_only : {true, false}) {
     std::map<std::string_view, std::set<std::string_view>> docs_by_text;
-    for (const Mention& m : mentions) {
+    for (const MentionRef& m : mentions) {
       if (!canonical_only || m.canonical) docs_by_text[m.text].insert(m.doc);
     }
     if (docs_by_text.empty()) continue;
@@ -340,25 +339,37 @@ std::string resolve_label(const std::string& name, const std::vector<Mention>& m
   return {};
 }
 
+// What a frozen graph's views point into: the builder's bytes, and the outlet keys that
+// the edges list (a few hundred strings, held once instead of once per edge).
+struct FrozenBytes {
+  std::shared_ptr<const void> records;
+  std::set<std::string, std::less<>> outlets;
+};
+
 // Builds the CorpusGraph from the canonical records, deriving labels, aliases, roles,
 // dates and counts.
 class FreezeSink : public RecordSink {
  public:
   explicit FreezeSink(const Ontology& onto) : onto_(onto) {}
 
-  void document(DocumentInfo&& document) override { documents_.push_back(std::move(document)); }
+  void storage(std::shared_ptr<const void> bytes) override { bytes_->records = std::move(bytes); }
 
-  void node(NodeRecord&& record, TypeId type) override {
+  void document(DocumentInfo&& document) override {
+    bytes_->outlets.insert(document.outlets.begin(), document.outlets.end());
+    documents_.push_back(std::move(document));
+  }
+
+  void node(EmittedNode&& record, TypeId type) override {
     Node n;
     n.key = std::move(record.key);
     n.name = std::move(record.name);
     n.attributes = std::move(record.attributes);
     n.type = type;
     n.label = resolve_label(n.name, record.mentions);
-    std::set<std::string> aliases;
+    std::set<std::string_view> aliases;
     std::set<std::string_view> docs;
-    std::map<std::pair<std::string, TypeId>, RoleSpan> roles;
-    for (const Mention& m : record.mentions) {
+    std::map<std::pair<std::string_view, TypeId>, RoleSpan> roles;
+    for (const MentionRef& m : record.mentions) {
       if (m.text != n.label) aliases.insert(m.text);
       docs.insert(m.doc);
       n.mention_count += m.count;
@@ -367,7 +378,7 @@ class FreezeSink : public RecordSink {
       if (!m.role.empty()) {
         const TypeId t = onto_.find_type(m.type).value_or(n.type);
         RoleSpan& span = roles[{m.role, t}];
-        span.role = m.role;
+        span.role = std::string(m.role);
         span.type = t;
         widen(span.first, span.last, date);
       }
@@ -376,7 +387,6 @@ class FreezeSink : public RecordSink {
     n.documents = static_cast<std::uint32_t>(docs.size());
     for (auto& [k, span] : roles) n.roles.push_back(std::move(span));
     n.mentions = std::move(record.mentions);
-    n.mentions.shrink_to_fit();  // grown by push_back: up to twice the records, kept for the run
     // Boost 1.74 takes the property by const reference: add, then move in (a copy would
     // duplicate every mention for a moment and copy its strings).
     const Vertex v = boost::add_vertex(*graph_);
@@ -384,23 +394,23 @@ class FreezeSink : public RecordSink {
   }
 
   void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
-            std::vector<Evidence>&& evidence) override {
+            std::vector<EvidenceRef>&& evidence) override {
     Edge e;
     e.relation = relation;
     e.weight = static_cast<std::uint32_t>(evidence.size());
     std::set<std::string_view> docs;
-    std::set<std::string> outlets;
-    for (const Evidence& ev : evidence) {
+    std::set<std::string_view> outlets;
+    for (const EvidenceRef& ev : evidence) {
       widen(e.first, e.last, ev.date ? ev.date : doc_date(ev.doc));
       if (docs.insert(ev.doc).second) {
-        if (const DocumentInfo* d = find_document(ev.doc))
-          outlets.insert(d->outlets.begin(), d->outlets.end());
+        if (const DocumentInfo* d = find_document(ev.doc)) {
+          for (const std::string& key : d->outlets) outlets.insert(*bytes_->outlets.find(key));
+        }
       }
     }
     e.documents = static_cast<std::uint32_t>(docs.size());
     e.outlets.assign(outlets.begin(), outlets.end());
     e.evidence = std::move(evidence);
-    e.evidence.shrink_to_fit();
     const EdgeDesc added =
         boost::add_edge(source, target, *graph_).first;  // then moved in, as above
     (*graph_)[added] = std::move(e);
@@ -409,7 +419,7 @@ class FreezeSink : public RecordSink {
   void unplaced_edge(EdgeRecord&& edge) override { unplaced_.push_back(std::move(edge)); }
 
   CorpusGraph finish(const FreezeStats& stats) {
-    return CorpusGraph(onto_, std::move(graph_), std::move(documents_), stats,
+    return CorpusGraph(onto_, std::move(graph_), std::move(bytes_), std::move(documents_), stats,
                        std::move(unplaced_));
   }
 
@@ -426,6 +436,7 @@ class FreezeSink : public RecordSink {
 
   const Ontology& onto_;
   std::unique_ptr<Adjacency> graph_ = std::make_unique<Adjacency>();
+  std::shared_ptr<FrozenBytes> bytes_ = std::make_shared<FrozenBytes>();
   std::vector<DocumentInfo> documents_;
   std::vector<EdgeRecord> unplaced_;
 };
@@ -472,6 +483,14 @@ struct GraphBuilder::Store {
     const auto at = static_cast<std::uint32_t>(lists.size());
     for (const auto& s : items) lists.push_back(pool.intern(s));
     return at;
+  }
+  // After emit(): frees all but the bytes that the emitted records view.
+  void keep_only_bytes() {
+    Store kept;
+    kept.pool = std::move(pool);
+    kept.pool.drop_index();
+    kept.text = std::move(text);
+    *this = std::move(kept);
   }
 };
 
@@ -598,8 +617,13 @@ void GraphBuilder::merge(GraphBuilder&& other) {
 FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
                                Diagnostics& diagnostics) && {
   FreezeStats stats;
-  Store st = store_ ? std::move(*store_) : Store();
+  // The store becomes the storage of the records' views: its interned strings and its
+  // sentences are handed over, not copied. Everything else in it is freed as it is used.
+  std::shared_ptr<Store> held = std::move(store_);
+  if (!held) held = std::make_shared<Store>();
   store_ = std::make_unique<Store>();
+  Store& st = *held;
+  sink.storage(held);
   const StringPool& pool = st.pool;
   const auto str = [&](std::uint32_t id) { return std::string(pool[id]); };
   // Every interned string's rank in byte order, so the sorts below compare numbers.
@@ -613,7 +637,6 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
     ranked_views[r] = pool[by_rank[r]];
   }
   std::vector<std::uint32_t>().swap(by_rank);
-  const auto ranked = [&](std::uint32_t r) { return std::string(ranked_views[r]); };
 
   // Documents: one per id; two different descriptions of one id keep the smallest.
   {
@@ -633,7 +656,7 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
       }
       return three_way(a.bytes, b.bytes);
     };
-    std::vector<DocRec> documents = take(st.documents);
+    std::deque<DocRec>& documents = st.documents;
     parallel_sort(documents, [&](const DocRec& a, const DocRec& b) { return compare(a, b) < 0; });
     const DocRec* kept = nullptr;
     for (const DocRec& d : documents) {
@@ -656,6 +679,7 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
       sink.document(std::move(info));
     }
     std::vector<std::uint32_t>().swap(st.lists);
+    std::deque<DocRec>().swap(st.documents);
   }
 
   // Vertices in key order.
@@ -672,7 +696,7 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
   {
     // Mentions by vertex, then identity (doc, text, type, role, canonical), largest count
     // first; fields replaced by vertex and string ranks first, so sorting compares numbers.
-    std::vector<MentionRec> mentions = take(st.mentions);
+    std::deque<MentionRec>& mentions = st.mentions;
     for (MentionRec& x : mentions) {
       x.node = vertex_of[x.node];
       x.doc = rank[x.doc];
@@ -693,10 +717,10 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
       if (a.key != b.key) return rank[a.key] < rank[b.key];
       return rank[a.value] < rank[b.value];
     });
-    std::size_t m = 0, n = 0, a = 0;
+    std::size_t n = 0, a = 0;
     for (std::uint32_t v = 0; v < keys.size(); ++v) {
       const std::uint32_t key = keys[v];
-      NodeRecord record;
+      EmittedNode record;
       record.key = str(key);
       if (n < st.names.size() && st.names[n].node == key) record.name = str(st.names[n].name);
       while (n < st.names.size() && st.names[n].node == key) ++n;
@@ -704,27 +728,29 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
         record.attributes.emplace(str(st.attributes[a].key),
                                   str(st.attributes[a].value));  // first = smallest
       }
+      // Sized once: mentions are most of a big graph, and growing by doubling would leave
+      // up to half of each vector unused for the life of the graph.
+      std::size_t count = 0;
+      while (count < mentions.size() && mentions[count].node == v) ++count;
+      record.mentions.reserve(count);
       const MentionRec* previous = nullptr;
-      for (; m < mentions.size() && mentions[m].node == v; ++m) {
-        const MentionRec& x = mentions[m];
+      for (std::size_t i = 0; i < count; ++i) {
+        const MentionRec& x = mentions[i];
         if (previous && previous->doc == x.doc && previous->text == x.text &&
             previous->type == x.type && previous->role == x.role &&
             previous->canonical == x.canonical) {
           continue;  // same identity: the first had the largest count
         }
         previous = &x;
-        Mention mention;
-        mention.doc = ranked(x.doc);
-        mention.text = ranked(x.text);
-        mention.type = ranked(x.type);
-        mention.role = ranked(x.role);
-        mention.count = x.count;
-        mention.canonical = x.canonical;
-        record.mentions.push_back(std::move(mention));
+        record.mentions.push_back({ranked_views[x.doc], ranked_views[x.text], ranked_views[x.type],
+                                   ranked_views[x.role], x.count, x.canonical});
       }
+      // Records used are released as the graph's records grow.
+      mentions.erase(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(count));
       types[v] = resolve_type(record.mentions, onto, stats);
       sink.node(std::move(record), types[v]);
     }
+    std::deque<MentionRec>().swap(st.mentions);
     std::vector<NameRec>().swap(st.names);
     std::vector<AttrRec>().swap(st.attributes);
   }
@@ -810,7 +836,7 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
 
   // Evidence by slot, then document and offsets; among records with one identity (doc,
   // begin, end) the smallest full record is kept.
-  std::vector<EvidenceRec> evidences = take(st.evidence);
+  std::deque<EvidenceRec>& evidences = st.evidence;
   for (EvidenceRec& r : evidences) {
     r.edge = slot[r.edge];
     r.doc = rank[r.doc];
@@ -823,36 +849,35 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
     if (const int c = st.text.view(a.sentence).compare(st.text.view(b.sentence))) return c < 0;
     return std::tie(a.date, a.trigger, a.confidence) < std::tie(b.date, b.trigger, b.confidence);
   });
-  std::size_t x = 0;
   const std::size_t slots = placed_groups.size() + unplaced_groups.size();
   for (std::uint32_t s = 0; s < slots; ++s) {
-    std::vector<Evidence> evidence;
+    std::size_t count = 0;  // sized once and released as used, as mentions above
+    while (count < evidences.size() && evidences[count].edge == s) ++count;
+    std::vector<EvidenceRef> evidence;
+    evidence.reserve(count);
     const EvidenceRec* previous = nullptr;
-    for (; x < evidences.size() && evidences[x].edge == s; ++x) {
-      const EvidenceRec& r = evidences[x];
+    for (std::size_t i = 0; i < count; ++i) {
+      const EvidenceRec& r = evidences[i];
       if (previous && previous->doc == r.doc && previous->begin == r.begin &&
           previous->end == r.end)
         continue;
       previous = &r;
-      Evidence ev;
-      ev.doc = ranked(r.doc);
-      ev.sentence = std::string(st.text.view(r.sentence));
-      ev.begin = r.begin;
-      ev.end = r.end;
-      ev.date = unpack(r.date);
-      ev.trigger = ranked(r.trigger);
-      ev.confidence = r.confidence;
-      evidence.push_back(std::move(ev));
+      evidence.push_back({ranked_views[r.doc], st.text.view(r.sentence), r.begin, r.end,
+                          unpack(r.date), ranked_views[r.trigger], r.confidence});
     }
+    evidences.erase(evidences.begin(), evidences.begin() + static_cast<std::ptrdiff_t>(count));
     if (s < placed_groups.size()) {
       const Placed& p = *placed_groups[s];
       sink.edge(p.source, p.relation, p.target, std::move(evidence));
     } else {
       const Unplaced& u = *unplaced_groups[s - placed_groups.size()];
-      sink.unplaced_edge({std::string(u.source), std::string(u.relation), std::string(u.target),
-                          std::move(evidence)});
+      EdgeRecord record{std::string(u.source), std::string(u.relation), std::string(u.target), {}};
+      for (const EvidenceRef& ev : evidence) record.evidence.push_back(to_record(ev));
+      sink.unplaced_edge(std::move(record));
     }
   }
+
+  st.keep_only_bytes();
 
   const auto report = [&](std::size_t n, const char* code, const char* what) {
     if (n) diagnostics.warn(code, "graph", std::to_string(n) + " " + what);

@@ -21,8 +21,10 @@ namespace {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void key(Writer& w, const char* k) { w.Key(k); }
-void str(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-void str_field(Writer& w, const char* k, const std::string& s) {
+void str(Writer& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+void str_field(Writer& w, const char* k, std::string_view s) {
   if (s.empty()) return;
   key(w, k);
   str(w, s);
@@ -49,7 +51,9 @@ void write_document(Writer& w, const DocumentInfo& d) {
   w.EndObject();
 }
 
-void write_mention(Writer& w, const Mention& m) {
+// Mention (a per-document graph) or MentionRef (a frozen graph): the same fields.
+template <typename M>
+void write_mention(Writer& w, const M& m) {
   w.StartObject();
   str_field(w, "doc", m.doc);
   str_field(w, "text", m.text);
@@ -64,8 +68,9 @@ void write_mention(Writer& w, const Mention& m) {
   w.EndObject();
 }
 
+template <typename M>
 void write_node(Writer& w, const std::string& node_key, const std::string& name,
-                const std::vector<Mention>& mentions,
+                const std::vector<M>& mentions,
                 const std::map<std::string, std::string>& attributes) {
   w.StartObject();
   str_field(w, "key", node_key);
@@ -86,7 +91,9 @@ void write_node(Writer& w, const std::string& node_key, const std::string& name,
   w.EndObject();
 }
 
-void write_evidence(Writer& w, const Evidence& e) {
+// Evidence or EvidenceRef, as mentions above.
+template <typename E>
+void write_evidence(Writer& w, const E& e) {
   w.StartObject();
   str_field(w, "doc", e.doc);
   str_field(w, "sentence", e.sentence);
@@ -102,8 +109,9 @@ void write_evidence(Writer& w, const Evidence& e) {
   w.EndObject();
 }
 
+template <typename E>
 void write_edge(Writer& w, const std::string& source, const std::string& relation,
-                const std::string& target, const std::vector<Evidence>& evidence) {
+                const std::string& target, const std::vector<E>& evidence) {
   w.StartObject();
   str_field(w, "source", source);
   str_field(w, "relation", relation);
@@ -315,9 +323,9 @@ struct EdgeLine {
   const std::string* source = nullptr;
   const std::string* relation = nullptr;
   const std::string* target = nullptr;
-  std::vector<Evidence> evidence;
+  std::vector<EvidenceRef> evidence;
 };
-using PendingRecord = std::variant<DocumentInfo, NodeRecord, EdgeLine, EdgeRecord>;
+using PendingRecord = std::variant<DocumentInfo, EmittedNode, EdgeLine, EdgeRecord>;
 
 std::string format_batch(const std::vector<PendingRecord>& records) {
   rapidjson::StringBuffer buffer;
@@ -327,7 +335,7 @@ std::string format_batch(const std::vector<PendingRecord>& records) {
     if (const auto* d = std::get_if<DocumentInfo>(&r)) {
       key(w, "document");
       write_document(w, *d);
-    } else if (const auto* n = std::get_if<NodeRecord>(&r)) {
+    } else if (const auto* n = std::get_if<EmittedNode>(&r)) {
       key(w, "node");
       write_node(w, n->key, n->name, n->mentions, n->attributes);
     } else if (const auto* e = std::get_if<EdgeLine>(&r)) {
@@ -357,12 +365,15 @@ class NativeSink : public RecordSink {
     write_native_header(out_);
   }
 
+  // Batches are formatted after emit() returns: their views need the bytes until then.
+  void storage(std::shared_ptr<const void> bytes) override { storage_ = std::move(bytes); }
+
   void document(DocumentInfo&& document) override {
     ++summary_.documents;
     push(std::move(document), 64 + document.title.size());
   }
 
-  void node(NodeRecord&& node, TypeId type) override {
+  void node(EmittedNode&& node, TypeId type) override {
     ++summary_.nodes;
     ++summary_.nodes_by_type[type];
     keys_.push_back(node.key);
@@ -371,11 +382,11 @@ class NativeSink : public RecordSink {
   }
 
   void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
-            std::vector<Evidence>&& evidence) override {
+            std::vector<EvidenceRef>&& evidence) override {
     ++summary_.edges;
     ++summary_.edges_by_relation[relation];
     std::size_t bytes = 64;
-    for (const Evidence& e : evidence) bytes += 96 + e.sentence.size();
+    for (const EvidenceRef& e : evidence) bytes += 96 + e.sentence.size();
     push(EdgeLine{&keys_[source], &ontology_.relation(relation).id, &keys_[target], std::move(evidence)}, bytes);
   }
 
@@ -421,6 +432,7 @@ class NativeSink : public RecordSink {
   const Ontology& ontology_;
   std::ostream& out_;
   NativeSummary& summary_;
+  std::shared_ptr<const void> storage_;
   const unsigned formatters_;
   std::deque<std::string> keys_;  // a deque: edges keep pointers into it while it grows
   std::vector<PendingRecord> batch_;

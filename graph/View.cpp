@@ -30,27 +30,31 @@ void carry_metrics(const CorpusGraph& from, CorpusGraph& to) {
   }
 }
 
+Evidence owned(const Evidence& e) { return e; }
+Evidence owned(const EvidenceRef& e) { return to_record(e); }
+
 // The graph as the records dated within [since, until] state it: frozen again from the
 // records, so weights, dates, documents and types are those of the window.
 CorpusGraph restrict_dates(const CorpusGraph& graph, std::int64_t low, std::int64_t high) {
   const Adjacency& g = graph.graph();
-  const auto evidence_date = [&](const Evidence& e) {
+  const auto evidence_date = [&](const auto& e) {
     if (e.date) return e.date;
     const DocumentInfo* d = graph.find_document(e.doc);
     return d ? d->date : std::nullopt;
   };
-  const auto in_window = [&](const std::vector<Evidence>& all, std::set<std::string>& docs) {
+  // Over a placed edge's EvidenceRef or an unplaced edge's Evidence: owning records out.
+  const auto in_window = [&](const auto& all, std::set<std::string, std::less<>>& docs) {
     std::vector<Evidence> kept;
-    for (const Evidence& e : all) {
+    for (const auto& e : all) {
       if (!overlaps(evidence_date(e), low, high)) continue;
-      kept.push_back(e);
-      docs.insert(e.doc);
+      kept.push_back(owned(e));
+      docs.emplace(e.doc);
     }
     return kept;
   };
 
   GraphBuilder b;
-  std::set<std::string> docs;  // documents some kept evidence comes from
+  std::set<std::string, std::less<>> docs;  // documents some kept evidence comes from
   std::vector<bool> endpoint(graph.node_count(), false);
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     std::vector<Evidence> kept = in_window(g[e].evidence, docs);
@@ -72,12 +76,14 @@ CorpusGraph restrict_dates(const CorpusGraph& graph, std::int64_t low, std::int6
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const Node& n = g[v];
     NodeRecord r{n.key, n.name, {}, n.attributes};
-    for (const Mention& m : n.mentions) {
-      if (kept_docs.count(m.doc)) r.mentions.push_back(m);
+    for (const MentionRef& m : n.mentions) {
+      if (kept_docs.count(m.doc)) r.mentions.push_back(to_record(m));
     }
     // An endpoint of a kept edge whose mentions all lie outside the window (the evidence
     // is dated, its document is not) keeps them all, so its type still resolves.
-    if (r.mentions.empty() && endpoint[v]) r.mentions = n.mentions;
+    if (r.mentions.empty() && endpoint[v]) {
+      for (const MentionRef& m : n.mentions) r.mentions.push_back(to_record(m));
+    }
     if (!r.mentions.empty()) b.add_node(std::move(r));
   }
   Diagnostics ignored;  // what freezing leaves out was reported for the whole graph
@@ -119,7 +125,8 @@ CorpusGraph subgraph(const CorpusGraph& graph, const std::vector<bool>& keep,
     const auto s = boost::source(e, g), t = boost::target(e, g);
     if (wanted && keep[s] && keep[t]) boost::add_edge(index[s], index[t], g[e], h);
   }
-  CorpusGraph out(graph.ontology(), std::move(owned), graph.documents(), graph.freeze_stats());
+  CorpusGraph out(graph.ontology(), std::move(owned), graph.storage(), graph.documents(),
+                  graph.freeze_stats());
   for (const auto& [name, values] : graph.metrics()) {
     std::vector<double> column(count);
     for (std::size_t v = 0; v < graph.node_count(); ++v) {

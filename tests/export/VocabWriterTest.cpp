@@ -11,7 +11,7 @@ using namespace newsgraph::exporter::testing;
 namespace {
 
 std::string generated_vocabulary() {
-  const graph::CorpusGraph empty(ontology(), std::make_unique<graph::Adjacency>(), {}, {});
+  const graph::CorpusGraph empty(ontology(), std::make_unique<graph::Adjacency>(), nullptr, {}, {});
   return write("vocab", empty);
 }
 

@@ -113,10 +113,10 @@ TEST_CASE(
   CHECK(spoke.weight == 2);
   CHECK(spoke.documents == 1);
   CHECK(spoke.last == Date{2020, 5, 1});
-  CHECK(spoke.outlets == std::vector<std::string>{"organisation/wire"});
+  CHECK(spoke.outlets == std::vector<std::string_view>{"organisation/wire"});
   const Edge& criticised = edge_between(*v, "person/b", "person/c");
   CHECK(criticised.first == Date{2020, 11, 3});
-  CHECK(criticised.outlets == std::vector<std::string>{"organisation/paper"});
+  CHECK(criticised.outlets == std::vector<std::string_view>{"organisation/paper"});
   CHECK(v->edge_count() == 3);
   // Nodes too: b's documents within the window.
   CHECK(v->graph()[*v->find("person/b")].last_seen == Date{2021, 5, 1});

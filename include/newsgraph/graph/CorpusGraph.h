@@ -30,6 +30,34 @@ struct RoleSpan {
   std::optional<Date> first, last;
 };
 
+// A mention or a piece of evidence as the frozen graph keeps it: the fields of Mention and
+// Evidence (Records.h), with every string a view into bytes the graph owns (the builder's
+// interned strings and sentences, adopted whole when freezing). Owning strings per record
+// made the graph of a 1 GB corpus twice the size of its records; these views stay valid
+// for as long as the graph or any copy of it lives.
+struct MentionRef {
+  std::string_view doc;
+  std::string_view text;
+  std::string_view type;
+  std::string_view role;
+  std::uint32_t count = 1;
+  bool canonical = false;
+};
+
+struct EvidenceRef {
+  std::string_view doc;
+  std::string_view sentence;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::optional<Date> date;
+  std::string_view trigger;
+  float confidence = 1.0f;
+};
+
+// Owning copies, for records that leave the graph (a view rebuilds from them).
+Mention to_record(const MentionRef& m);
+Evidence to_record(const EvidenceRef& e);
+
 struct Node {
   std::string key;
   std::string label;                  // display name
@@ -41,7 +69,7 @@ struct Node {
   std::uint32_t documents = 0;        // documents that mention it
   std::uint32_t mention_count = 0;    // occurrences over all documents
   std::map<std::string, std::string> attributes;
-  std::vector<Mention> mentions;      // the records it was derived from (kept for saving)
+  std::vector<MentionRef> mentions;  // the records it was derived from (kept for saving)
 };
 
 struct Edge {
@@ -49,8 +77,8 @@ struct Edge {
   std::uint32_t weight = 0;           // distinct pieces of evidence
   std::optional<Date> first, last;
   std::uint32_t documents = 0;
-  std::vector<std::string> outlets;   // outlet node keys of the documents, sorted
-  std::vector<Evidence> evidence;     // sorted by document, then offset
+  std::vector<std::string_view> outlets;  // outlet node keys of the documents, sorted
+  std::vector<EvidenceRef> evidence;      // sorted by document, then offset
 };
 
 using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -74,9 +102,10 @@ class CorpusGraph {
   // Boost 1.74's adjacency_list has no move constructor and its swap() copies, so the
   // graph is held by pointer: moving a CorpusGraph (out of freeze, into a Result) must not
   // copy every node and edge, which at a million edges doubled the peak memory.
+  // `storage` owns the bytes the nodes' mentions and the edges' evidence view.
   CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
-              std::vector<DocumentInfo> documents, FreezeStats stats,
-              std::vector<EdgeRecord> unplaced_edges = {});
+              std::shared_ptr<const void> storage, std::vector<DocumentInfo> documents,
+              FreezeStats stats, std::vector<EdgeRecord> unplaced_edges = {});
   CorpusGraph(const CorpusGraph& other);
   CorpusGraph& operator=(const CorpusGraph& other);
   CorpusGraph(CorpusGraph&&) noexcept = default;
@@ -84,6 +113,8 @@ class CorpusGraph {
   ~CorpusGraph();
 
   const Ontology& ontology() const { return *ontology_; }
+  // The owner of the bytes the records view; a graph made from this one's records shares it.
+  const std::shared_ptr<const void>& storage() const { return storage_; }
   const Adjacency& graph() const { return *graph_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   const FreezeStats& freeze_stats() const { return stats_; }
@@ -105,6 +136,7 @@ class CorpusGraph {
  private:
   const Ontology* ontology_ = nullptr;
   std::unique_ptr<Adjacency> graph_;     // null only in a moved-from graph
+  std::shared_ptr<const void> storage_;  // shared by copies: the bytes never change
   std::vector<DocumentInfo> documents_;  // sorted by id
   FreezeStats stats_;
   std::vector<EdgeRecord> unplaced_;

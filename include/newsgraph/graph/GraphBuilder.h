@@ -12,7 +12,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "newsgraph/core/Diagnostics.h"
@@ -20,6 +22,14 @@
 #include "newsgraph/graph/Records.h"
 
 namespace newsgraph::graph {
+
+// A node record as emit() hands it to a sink: its mentions view the builder's storage.
+struct EmittedNode {
+  std::string key;
+  std::string name;
+  std::vector<MentionRef> mentions;
+  std::map<std::string, std::string> attributes;
+};
 
 // Receives the canonical records of a graph in output order: documents by id, nodes by
 // key (vertex order, with the type freezing resolved), placed edges by (source,
@@ -29,10 +39,13 @@ namespace newsgraph::graph {
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
+  // Comes first: owns the bytes that the mentions and evidence below view. A sink that
+  // keeps those views after emit() returns (a frozen graph) keeps this too.
+  virtual void storage(std::shared_ptr<const void> bytes) = 0;
   virtual void document(DocumentInfo&& document) = 0;
-  virtual void node(NodeRecord&& node, TypeId type) = 0;
+  virtual void node(EmittedNode&& node, TypeId type) = 0;
   virtual void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
-                    std::vector<Evidence>&& evidence) = 0;
+                    std::vector<EvidenceRef>&& evidence) = 0;
   virtual void unplaced_edge(EdgeRecord&& edge) = 0;
 };
 
