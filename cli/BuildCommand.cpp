@@ -79,10 +79,12 @@ struct BuildCommand : Command {
     // graph.ngraph always holds the whole corpus; the exports show the view, if any.
     OutputOptions native_only = output;
     native_only.formats.clear();
-    auto written = write_outputs(corpus, outdir, prepared->view ? native_only : output, resources->schemas_dir,
-                                 /*native=*/true);
+    auto written =
+        write_outputs(corpus, outdir, prepared->view ? native_only : output, resources->schemas_dir,
+                      /*native=*/true, workers);
     if (written && prepared->view) {
-      auto exports = write_outputs(*prepared->view, outdir, output, resources->schemas_dir, /*native=*/false);
+      auto exports = write_outputs(*prepared->view, outdir, output, resources->schemas_dir,
+                                   /*native=*/false, workers);
       if (exports) written->insert(written->end(), exports->begin(), exports->end());
       else written = exports.error();
     }

@@ -52,12 +52,13 @@ struct OutputOptions {
 void add_output_options(CLI::App& command, OutputOptions& options);
 
 // Writes each format's files (GraphWriter::file_names(): OUTDIR/graph.<ext>, or several)
-// and OUTDIR/graph.ngraph (when `native`),
-// each atomically. Returns the paths written.
+// and OUTDIR/graph.ngraph (when `native`), each atomically, up to `threads` files at once
+// (0: one per core; each file's bytes do not depend on it). Returns the paths written.
 Result<std::vector<std::string>> write_outputs(const graph::CorpusGraph& graph,
                                                const std::string& outdir,
                                                const OutputOptions& options,
-                                               const std::string& schemas_dir, bool native);
+                                               const std::string& schemas_dir, bool native,
+                                               unsigned threads = 0);
 
 // Writes one output file atomically (temporary file, then rename: an interrupted run
 // leaves the previous file in place) and says "wrote PATH" unless --quiet. Returns the

@@ -24,7 +24,7 @@ struct ExportCommand : Command {
       return kExitUsage;
     }
     auto written = write_outputs(loaded->graph(), outdir, output, loaded->resources->schemas_dir,
-                                 /*native=*/false);
+                                 /*native=*/false, analysis.threads);
     if (!written) {
       std::cerr << "newsgraph: " << written.error().describe() << "\n";
       return kExitFatal;

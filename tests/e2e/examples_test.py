@@ -59,7 +59,7 @@ def test(args):
     run([args.newsgraph, "build", articles, "-o", out1, "-j", "1", "-q"], expect=0)
     out3 = os.path.join(work, "reversed")
     run([args.newsgraph, "build", *inputs_reversed, "-o", out3, "-j", "3", "-q"], expect=0)
-    for name in ["graph.graphml", "graph.jsonld", "graph.dot"]:
+    for name in ["graph.graphml", "graph.jsonld", "graph.dot", "graph.ngraph"]:
         a = open(os.path.join(out, name), "rb").read()
         check(a == open(os.path.join(out1, name), "rb").read(), f"{name} differs between -j 2 and -j 1")
     # Ids come from paths below the input folder; given as files the ids are the same stems.
