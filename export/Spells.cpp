@@ -34,11 +34,11 @@ GraphSpells compute_spells(const graph::CorpusGraph& graph) {
 
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     std::vector<Spell>& spells = result.nodes[v];
-    std::optional<std::string_view> last_doc;  // mentions are sorted by document
+    std::optional<graph::TextId> last_doc;  // mentions are sorted by document
     for (const graph::MentionRef& m : g[v].mentions) {
       if (last_doc == m.doc) continue;
       last_doc = m.doc;
-      if (auto d = doc_date(m.doc)) spells.push_back(spell_of(*d));
+      if (auto d = doc_date(graph.text(m.doc))) spells.push_back(spell_of(*d));
     }
   }
   for (auto e : boost::make_iterator_range(boost::edges(g))) {

@@ -6,12 +6,12 @@ namespace newsgraph::graph {
 
 CorpusGraph::CorpusGraph() : graph_(std::make_unique<Adjacency>()) {}
 
-Mention to_record(const MentionRef& m) {
+Mention to_record(const CorpusGraph& graph, const MentionRef& m) {
   Mention out;
-  out.doc = m.doc;
-  out.text = m.text;
-  out.type = m.type;
-  out.role = m.role;
+  out.doc = graph.text(m.doc);
+  out.text = graph.text(m.text);
+  out.type = graph.text(m.type);
+  out.role = graph.text(m.role);
   out.count = m.count;
   out.canonical = m.canonical;
   return out;
@@ -30,8 +30,9 @@ Evidence to_record(const EvidenceRef& e) {
 }
 
 CorpusGraph::CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
-                         std::shared_ptr<const void> storage, std::vector<DocumentInfo> documents,
-                         FreezeStats stats, std::vector<EdgeRecord> unplaced_edges)
+                         std::shared_ptr<const GraphStorage> storage,
+                         std::vector<DocumentInfo> documents, FreezeStats stats,
+                         std::vector<EdgeRecord> unplaced_edges)
     : ontology_(&ontology),
       graph_(graph ? std::move(graph) : std::make_unique<Adjacency>()),
       storage_(std::move(storage)),

@@ -284,14 +284,14 @@ void widen(std::optional<Date>& first, std::optional<Date>& last, const std::opt
 // of equal rank, the one more documents agree on; then ontology order. `mentions` are
 // canonical (sorted by document first), which lets distinct documents be counted by
 // comparing each with the last one seen for its type.
-TypeId resolve_type(const std::vector<MentionRef>& mentions, const Ontology& onto,
-                    FreezeStats& stats) {
+TypeId resolve_type(const std::vector<MentionRef>& mentions, const GraphStorage& storage,
+                    const Ontology& onto, FreezeStats& stats) {
   const std::size_t types = onto.node_types().size();
   std::vector<std::size_t> docs(types, 0);
-  std::vector<std::optional<std::string_view>> last(types);
+  std::vector<std::optional<TextId>> last(types);
   bool any = false;
   for (const MentionRef& m : mentions) {
-    const auto t = onto.find_type(m.type);
+    const auto t = onto.find_type(storage.texts[m.type]);
     if (!t) {
       ++stats.unknown_types;
       continue;
@@ -317,34 +317,31 @@ TypeId resolve_type(const std::vector<MentionRef>& mentions, const Ontology& ont
 
 // Display label: the lexicon name; else the canonical surface most documents use, then
 // the longest, then the smallest; else the same over all surfaces.
-std::string resolve_label(const std::string& name, const std::vector<MentionRef>& mentions) {
+// (TextIds compare as their texts, so "the smallest" compares ids.)
+std::string resolve_label(const std::string& name, const std::vector<MentionRef>& mentions,
+                          const GraphStorage& storage) {
   if (!name.empty()) return name;
   for (bool canonical_only : {true, false}) {
-    std::map<std::string_view, std::set<std::string_view>> docs_by_text;
+    std::map<TextId, std::set<TextId>> docs_by_text;
     for (const MentionRef& m : mentions) {
       if (!canonical_only || m.canonical) docs_by_text[m.text].insert(m.doc);
     }
     if (docs_by_text.empty()) continue;
-    const auto better = [](const auto& a, const auto& b) {
+    const auto better = [&](const auto& a, const auto& b) {
       if (a.second.size() != b.second.size()) return a.second.size() > b.second.size();
-      if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
+      const std::size_t a_size = storage.texts[a.first].size();
+      const std::size_t b_size = storage.texts[b.first].size();
+      if (a_size != b_size) return a_size > b_size;
       return a.first < b.first;
     };
     auto best = docs_by_text.begin();
     for (auto it = docs_by_text.begin(); it != docs_by_text.end(); ++it) {
       if (better(*it, *best)) best = it;
     }
-    return std::string(best->first);
+    return std::string(storage.texts[best->first]);
   }
   return {};
 }
-
-// What a frozen graph's views point into: the builder's bytes, and the outlet keys that
-// the edges list (a few hundred strings, held once instead of once per edge).
-struct FrozenBytes {
-  std::shared_ptr<const void> records;
-  std::set<std::string, std::less<>> outlets;
-};
 
 // Builds the CorpusGraph from the canonical records, deriving labels, aliases, roles,
 // dates and counts.
@@ -352,12 +349,11 @@ class FreezeSink : public RecordSink {
  public:
   explicit FreezeSink(const Ontology& onto) : onto_(onto) {}
 
-  void storage(std::shared_ptr<const void> bytes) override { bytes_->records = std::move(bytes); }
-
-  void document(DocumentInfo&& document) override {
-    bytes_->outlets.insert(document.outlets.begin(), document.outlets.end());
-    documents_.push_back(std::move(document));
+  void storage(std::shared_ptr<const GraphStorage> storage) override {
+    storage_ = std::move(storage);
   }
+
+  void document(DocumentInfo&& document) override { documents_.push_back(std::move(document)); }
 
   void node(EmittedNode&& record, TypeId type) override {
     Node n;
@@ -365,20 +361,21 @@ class FreezeSink : public RecordSink {
     n.name = std::move(record.name);
     n.attributes = std::move(record.attributes);
     n.type = type;
-    n.label = resolve_label(n.name, record.mentions);
+    n.label = resolve_label(n.name, record.mentions, *storage_);
+    const auto text = [&](TextId id) { return storage_->texts[id]; };
     std::set<std::string_view> aliases;
-    std::set<std::string_view> docs;
+    std::set<TextId> docs;
     std::map<std::pair<std::string_view, TypeId>, RoleSpan> roles;
     for (const MentionRef& m : record.mentions) {
-      if (m.text != n.label) aliases.insert(m.text);
+      if (text(m.text) != n.label) aliases.insert(text(m.text));
       docs.insert(m.doc);
       n.mention_count += m.count;
-      const auto date = doc_date(m.doc);
+      const auto date = doc_date(text(m.doc));
       widen(n.first_seen, n.last_seen, date);
-      if (!m.role.empty()) {
-        const TypeId t = onto_.find_type(m.type).value_or(n.type);
-        RoleSpan& span = roles[{m.role, t}];
-        span.role = std::string(m.role);
+      if (!text(m.role).empty()) {
+        const TypeId t = onto_.find_type(text(m.type)).value_or(n.type);
+        RoleSpan& span = roles[{text(m.role), t}];
+        span.role = std::string(text(m.role));
         span.type = t;
         widen(span.first, span.last, date);
       }
@@ -404,7 +401,7 @@ class FreezeSink : public RecordSink {
       widen(e.first, e.last, ev.date ? ev.date : doc_date(ev.doc));
       if (docs.insert(ev.doc).second) {
         if (const DocumentInfo* d = find_document(ev.doc)) {
-          for (const std::string& key : d->outlets) outlets.insert(*bytes_->outlets.find(key));
+          for (const std::string& key : d->outlets) outlets.insert(stored(key));
         }
       }
     }
@@ -419,7 +416,7 @@ class FreezeSink : public RecordSink {
   void unplaced_edge(EdgeRecord&& edge) override { unplaced_.push_back(std::move(edge)); }
 
   CorpusGraph finish(const FreezeStats& stats) {
-    return CorpusGraph(onto_, std::move(graph_), std::move(bytes_), std::move(documents_), stats,
+    return CorpusGraph(onto_, std::move(graph_), std::move(storage_), std::move(documents_), stats,
                        std::move(unplaced_));
   }
 
@@ -429,6 +426,12 @@ class FreezeSink : public RecordSink {
                                [](const DocumentInfo& d, std::string_view v) { return d.id < v; });
     return it != documents_.end() && it->id == id ? &*it : nullptr;
   }
+  // The storage's copy of an interned string (document outlets are interned), so that
+  // edges list views of it rather than strings of their own.
+  std::string_view stored(std::string_view s) const {
+    const auto& texts = storage_->texts;
+    return *std::lower_bound(texts.begin(), texts.end(), s);
+  }
   std::optional<Date> doc_date(std::string_view id) const {
     const DocumentInfo* d = find_document(id);
     return d ? d->date : std::nullopt;
@@ -436,7 +439,7 @@ class FreezeSink : public RecordSink {
 
   const Ontology& onto_;
   std::unique_ptr<Adjacency> graph_ = std::make_unique<Adjacency>();
-  std::shared_ptr<FrozenBytes> bytes_ = std::make_shared<FrozenBytes>();
+  std::shared_ptr<const GraphStorage> storage_;
   std::vector<DocumentInfo> documents_;
   std::vector<EdgeRecord> unplaced_;
 };
@@ -623,20 +626,24 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
   if (!held) held = std::make_shared<Store>();
   store_ = std::make_unique<Store>();
   Store& st = *held;
-  sink.storage(held);
+  const auto storage = std::make_shared<GraphStorage>();
+  storage->bytes = held;
   const StringPool& pool = st.pool;
   const auto str = [&](std::uint32_t id) { return std::string(pool[id]); };
   // Every interned string's rank in byte order, so the sorts below compare numbers.
   std::vector<std::uint32_t> by_rank(pool.size());
   std::iota(by_rank.begin(), by_rank.end(), 0u);
   parallel_sort(by_rank, [&](std::uint32_t a, std::uint32_t b) { return pool[a] < pool[b]; });
+  // The ranks are the TextIds of the records handed out, and the storage's table of texts.
   std::vector<std::uint32_t> rank(pool.size());
-  std::vector<std::string_view> ranked_views(pool.size());  // one lookup, not two, per string
+  std::vector<std::string_view>& ranked_views = storage->texts;
+  ranked_views.resize(pool.size());
   for (std::uint32_t r = 0; r < by_rank.size(); ++r) {
     rank[by_rank[r]] = r;
     ranked_views[r] = pool[by_rank[r]];
   }
   std::vector<std::uint32_t>().swap(by_rank);
+  sink.storage(storage);
 
   // Documents: one per id; two different descriptions of one id keep the smallest.
   {
@@ -742,12 +749,11 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
           continue;  // same identity: the first had the largest count
         }
         previous = &x;
-        record.mentions.push_back({ranked_views[x.doc], ranked_views[x.text], ranked_views[x.type],
-                                   ranked_views[x.role], x.count, x.canonical});
+        record.mentions.push_back({x.doc, x.text, x.type, x.role, x.count, x.canonical});
       }
       // Records used are released as the graph's records grow.
       mentions.erase(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(count));
-      types[v] = resolve_type(record.mentions, onto, stats);
+      types[v] = resolve_type(record.mentions, *storage, onto, stats);
       sink.node(std::move(record), types[v]);
     }
     std::deque<MentionRec>().swap(st.mentions);

@@ -51,14 +51,27 @@ void write_document(Writer& w, const DocumentInfo& d) {
   w.EndObject();
 }
 
-// Mention (a per-document graph) or MentionRef (a frozen graph): the same fields.
+// The strings of a Mention (a per-document graph) or of a MentionRef (a frozen graph,
+// whose strings are ids into its storage).
+struct MentionTexts {
+  std::string_view doc, text, type, role;
+};
+MentionTexts texts_of(const Mention& m, const GraphStorage*) {
+  return {m.doc, m.text, m.type, m.role};
+}
+MentionTexts texts_of(const MentionRef& m, const GraphStorage* storage) {
+  const auto& t = storage->texts;
+  return {t[m.doc], t[m.text], t[m.type], t[m.role]};
+}
+
 template <typename M>
-void write_mention(Writer& w, const M& m) {
+void write_mention(Writer& w, const M& m, const GraphStorage* storage) {
+  const MentionTexts t = texts_of(m, storage);
   w.StartObject();
-  str_field(w, "doc", m.doc);
-  str_field(w, "text", m.text);
-  str_field(w, "type", m.type);
-  str_field(w, "role", m.role);
+  str_field(w, "doc", t.doc);
+  str_field(w, "text", t.text);
+  str_field(w, "type", t.type);
+  str_field(w, "role", t.role);
   key(w, "n");
   w.Uint(m.count);
   if (m.canonical) {
@@ -71,7 +84,7 @@ void write_mention(Writer& w, const M& m) {
 template <typename M>
 void write_node(Writer& w, const std::string& node_key, const std::string& name,
                 const std::vector<M>& mentions,
-                const std::map<std::string, std::string>& attributes) {
+                const std::map<std::string, std::string>& attributes, const GraphStorage* storage) {
   w.StartObject();
   str_field(w, "key", node_key);
   str_field(w, "name", name);
@@ -86,7 +99,7 @@ void write_node(Writer& w, const std::string& node_key, const std::string& name,
   }
   key(w, "mentions");
   w.StartArray();
-  for (const auto& m : mentions) write_mention(w, m);
+  for (const auto& m : mentions) write_mention(w, m, storage);
   w.EndArray();
   w.EndObject();
 }
@@ -273,7 +286,7 @@ void write_native_line(const DocGraph& doc, std::ostream& out) {
   write_document(w, doc.document);
   key(w, "nodes");
   w.StartArray();
-  for (const auto& n : doc.nodes) write_node(w, n.key, n.name, n.mentions, n.attributes);
+  for (const auto& n : doc.nodes) write_node(w, n.key, n.name, n.mentions, n.attributes, nullptr);
   w.EndArray();
   key(w, "edges");
   w.StartArray();
@@ -299,7 +312,7 @@ void write_native(const CorpusGraph& graph, std::ostream& out) {
     Writer w(buffer);
     w.StartObject();
     key(w, "node");
-    write_node(w, g[v].key, g[v].name, g[v].mentions, g[v].attributes);
+    write_node(w, g[v].key, g[v].name, g[v].mentions, g[v].attributes, graph.storage().get());
     w.EndObject();
     flush_line(buffer, out);
   }
@@ -327,7 +340,7 @@ struct EdgeLine {
 };
 using PendingRecord = std::variant<DocumentInfo, EmittedNode, EdgeLine, EdgeRecord>;
 
-std::string format_batch(const std::vector<PendingRecord>& records) {
+std::string format_batch(const std::vector<PendingRecord>& records, const GraphStorage& storage) {
   rapidjson::StringBuffer buffer;
   for (const PendingRecord& r : records) {
     Writer w(buffer);
@@ -337,7 +350,7 @@ std::string format_batch(const std::vector<PendingRecord>& records) {
       write_document(w, *d);
     } else if (const auto* n = std::get_if<EmittedNode>(&r)) {
       key(w, "node");
-      write_node(w, n->key, n->name, n->mentions, n->attributes);
+      write_node(w, n->key, n->name, n->mentions, n->attributes, &storage);
     } else if (const auto* e = std::get_if<EdgeLine>(&r)) {
       key(w, "edge");
       write_edge(w, *e->source, *e->relation, *e->target, e->evidence);
@@ -366,7 +379,9 @@ class NativeSink : public RecordSink {
   }
 
   // Batches are formatted after emit() returns: their views need the bytes until then.
-  void storage(std::shared_ptr<const void> bytes) override { storage_ = std::move(bytes); }
+  void storage(std::shared_ptr<const GraphStorage> storage) override {
+    storage_ = std::move(storage);
+  }
 
   void document(DocumentInfo&& document) override {
     ++summary_.documents;
@@ -413,11 +428,13 @@ class NativeSink : public RecordSink {
     batch_ = {};
     batch_bytes_ = 0;
     try {
-      pending_.push_back(std::async(std::launch::async, [records] { return format_batch(*records); }));
+      pending_.push_back(std::async(std::launch::async, [records, storage = storage_] {
+        return format_batch(*records, *storage);
+      }));
     } catch (const std::system_error&) {
       // No thread to be had: format here.
       std::promise<std::string> done;
-      done.set_value(format_batch(*records));
+      done.set_value(format_batch(*records, *storage_));
       pending_.push_back(done.get_future());
     }
     while (pending_.size() > formatters_) write_next();
@@ -432,7 +449,7 @@ class NativeSink : public RecordSink {
   const Ontology& ontology_;
   std::ostream& out_;
   NativeSummary& summary_;
-  std::shared_ptr<const void> storage_;
+  std::shared_ptr<const GraphStorage> storage_;
   const unsigned formatters_;
   std::deque<std::string> keys_;  // a deque: edges keep pointers into it while it grows
   std::vector<PendingRecord> batch_;

@@ -77,12 +77,12 @@ CorpusGraph restrict_dates(const CorpusGraph& graph, std::int64_t low, std::int6
     const Node& n = g[v];
     NodeRecord r{n.key, n.name, {}, n.attributes};
     for (const MentionRef& m : n.mentions) {
-      if (kept_docs.count(m.doc)) r.mentions.push_back(to_record(m));
+      if (kept_docs.count(graph.text(m.doc))) r.mentions.push_back(to_record(graph, m));
     }
     // An endpoint of a kept edge whose mentions all lie outside the window (the evidence
     // is dated, its document is not) keeps them all, so its type still resolves.
     if (r.mentions.empty() && endpoint[v]) {
-      for (const MentionRef& m : n.mentions) r.mentions.push_back(to_record(m));
+      for (const MentionRef& m : n.mentions) r.mentions.push_back(to_record(graph, m));
     }
     if (!r.mentions.empty()) b.add_node(std::move(r));
   }

@@ -30,16 +30,25 @@ struct RoleSpan {
   std::optional<Date> first, last;
 };
 
+// What a frozen graph's records point into, shared by the graph, its copies and its
+// subgraphs: the builder's interned strings and sentences, adopted whole when freezing
+// (owning strings per record made the graph of a 1 GB corpus twice the size of its
+// records), and the table of those strings by TextId.
+using TextId = std::uint32_t;
+struct GraphStorage {
+  std::shared_ptr<const void> bytes;
+  std::vector<std::string_view> texts;  // by TextId, in byte order: ids compare as the texts
+};
+
 // A mention or a piece of evidence as the frozen graph keeps it: the fields of Mention and
-// Evidence (Records.h), with every string a view into bytes the graph owns (the builder's
-// interned strings and sentences, adopted whole when freezing). Owning strings per record
-// made the graph of a 1 GB corpus twice the size of its records; these views stay valid
-// for as long as the graph or any copy of it lives.
+// Evidence (Records.h). A mention's strings are TextIds (CorpusGraph::text(); a big graph
+// holds millions of mentions, and four ids take a third of the room of four views); the
+// evidence's are views into the storage.
 struct MentionRef {
-  std::string_view doc;
-  std::string_view text;
-  std::string_view type;
-  std::string_view role;
+  TextId doc = 0;
+  TextId text = 0;
+  TextId type = 0;
+  TextId role = 0;
   std::uint32_t count = 1;
   bool canonical = false;
 };
@@ -54,8 +63,9 @@ struct EvidenceRef {
   float confidence = 1.0f;
 };
 
+class CorpusGraph;
 // Owning copies, for records that leave the graph (a view rebuilds from them).
-Mention to_record(const MentionRef& m);
+Mention to_record(const CorpusGraph& graph, const MentionRef& m);
 Evidence to_record(const EvidenceRef& e);
 
 struct Node {
@@ -102,9 +112,9 @@ class CorpusGraph {
   // Boost 1.74's adjacency_list has no move constructor and its swap() copies, so the
   // graph is held by pointer: moving a CorpusGraph (out of freeze, into a Result) must not
   // copy every node and edge, which at a million edges doubled the peak memory.
-  // `storage` owns the bytes the nodes' mentions and the edges' evidence view.
+  // `storage` holds what the nodes' mentions and the edges' evidence point into.
   CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
-              std::shared_ptr<const void> storage, std::vector<DocumentInfo> documents,
+              std::shared_ptr<const GraphStorage> storage, std::vector<DocumentInfo> documents,
               FreezeStats stats, std::vector<EdgeRecord> unplaced_edges = {});
   CorpusGraph(const CorpusGraph& other);
   CorpusGraph& operator=(const CorpusGraph& other);
@@ -113,8 +123,10 @@ class CorpusGraph {
   ~CorpusGraph();
 
   const Ontology& ontology() const { return *ontology_; }
-  // The owner of the bytes the records view; a graph made from this one's records shares it.
-  const std::shared_ptr<const void>& storage() const { return storage_; }
+  // What the records point into; a graph made from this one's records shares it.
+  const std::shared_ptr<const GraphStorage>& storage() const { return storage_; }
+  // A mention's document id, surface, type or role.
+  std::string_view text(TextId id) const { return storage_->texts[id]; }
   const Adjacency& graph() const { return *graph_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   const FreezeStats& freeze_stats() const { return stats_; }
@@ -136,7 +148,7 @@ class CorpusGraph {
  private:
   const Ontology* ontology_ = nullptr;
   std::unique_ptr<Adjacency> graph_;     // null only in a moved-from graph
-  std::shared_ptr<const void> storage_;  // shared by copies: the bytes never change
+  std::shared_ptr<const GraphStorage> storage_;  // shared by copies: it never changes
   std::vector<DocumentInfo> documents_;  // sorted by id
   FreezeStats stats_;
   std::vector<EdgeRecord> unplaced_;

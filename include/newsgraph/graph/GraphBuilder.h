@@ -23,7 +23,7 @@
 
 namespace newsgraph::graph {
 
-// A node record as emit() hands it to a sink: its mentions view the builder's storage.
+// A node record as emit() hands it to a sink: its mentions point into the storage.
 struct EmittedNode {
   std::string key;
   std::string name;
@@ -39,9 +39,9 @@ struct EmittedNode {
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
-  // Comes first: owns the bytes that the mentions and evidence below view. A sink that
-  // keeps those views after emit() returns (a frozen graph) keeps this too.
-  virtual void storage(std::shared_ptr<const void> bytes) = 0;
+  // Comes first: what the mentions and evidence below point into. A sink that keeps them
+  // after emit() returns (a frozen graph, batches formatted later) keeps this too.
+  virtual void storage(std::shared_ptr<const GraphStorage> storage) = 0;
   virtual void document(DocumentInfo&& document) = 0;
   virtual void node(EmittedNode&& node, TypeId type) = 0;
   virtual void edge(std::uint32_t source, RelationId relation, std::uint32_t target,
