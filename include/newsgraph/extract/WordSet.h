@@ -30,6 +30,14 @@ struct TransparentStringHash {
 
 class WordSet {
  public:
+  WordSet() = default;
+  // For a rule's fixed word list tested on every token: a function-local
+  // `static const WordSet kHeads{"accord", "deal"};` rejects most tokens on the first-byte
+  // and length masks, where one_of compares the token with every word.
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (const std::string_view w : words) insert(std::string(w));
+  }
+
   void insert(std::string word) {
     const std::size_t n = word.size();
     lengths_ |= std::uint64_t{1} << std::min<std::size_t>(n, 63);
