@@ -28,6 +28,19 @@ struct TransparentStringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Hashes a (short, folded) word inline with FNV-1a, for containers that are only looked
+// up, never iterated for output (the hash decides their iteration order). Words are a few
+// bytes long; std::hash's out-of-line _Hash_bytes cost more than the rest of the look-up
+// (profiled: ~6% of extraction in _Hash_bytes, nearly all from word look-ups).
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+
 class WordSet {
  public:
   WordSet() = default;
@@ -62,7 +75,7 @@ class WordSet {
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> words_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> words_;
   std::array<std::uint64_t, 4> firsts_{};  // bit b: some word starts with byte b
   std::uint64_t lengths_ = 0;              // bit n: some word has n bytes (63: 63 or more)
 };
