@@ -56,8 +56,8 @@ class EventIndex {
 
   std::vector<Item> items_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix_;  // 4-letter prefix -> items
-  std::unordered_map<std::string, int, TransparentStringHash, std::equal_to<>>
-      head_family_;  // head word -> family
+  // Asked of every token (is_head); never iterated, so the inline WordHash changes no output.
+  std::unordered_map<std::string, int, WordHash, std::equal_to<>> head_family_;  // head word -> family
   std::vector<RoleLexicon::EventFamily> families_;
 };
 
