@@ -31,7 +31,10 @@ EventIndex::EventIndex(const Lexicon& lexicon, graph::TypeId event,
                        const std::vector<RoleLexicon::EventFamily>& families)
     : families_(families) {
   for (std::size_t f = 0; f < families.size(); ++f) {
-    for (const auto& w : families[f].words) head_family_.emplace(w, static_cast<int>(f));
+    for (const auto& w : families[f].words) {
+      head_family_.emplace(w, static_cast<int>(f));
+      heads_.insert(w);
+    }
   }
   const auto& entries = lexicon.entries();
   for (std::uint32_t i = 0; i < entries.size(); ++i) {

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -30,7 +31,9 @@ struct EventQuery {
   std::vector<std::string> context;   // folded words of places named nearby (bonus)
   int year = 0;                       // 0 when none
   std::optional<Date> published;
-  std::vector<std::string> countries; // ids of countries the document names
+  // Ids of countries the document names: a view of the caller's list, which is the same
+  // for every phrase of a document (copying it into each query was a visible cost).
+  std::span<const std::string> countries;
 };
 
 class EventIndex {
@@ -40,9 +43,8 @@ class EventIndex {
              const std::vector<RoleLexicon::EventFamily>& families);
 
   std::optional<std::uint32_t> find(const EventQuery& q) const;
-  bool is_head(std::string_view folded) const {
-    return head_family_.find(folded) != head_family_.end();
-  }
+  // Asked of every token: the WordSet turns nearly all of them away before hashing.
+  bool is_head(std::string_view folded) const { return heads_.contains(folded); }
 
  private:
   struct Item {
@@ -56,8 +58,9 @@ class EventIndex {
 
   std::vector<Item> items_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix_;  // 4-letter prefix -> items
-  std::unordered_map<std::string, int, TransparentStringHash, std::equal_to<>>
-      head_family_;  // head word -> family
+  // Asked of every token (is_head); never iterated, so the inline WordHash changes no output.
+  std::unordered_map<std::string, int, WordHash, std::equal_to<>> head_family_;  // head word -> family
+  WordSet heads_;  // the keys of head_family_
   std::vector<RoleLexicon::EventFamily> families_;
 };
 

@@ -1,6 +1,7 @@
 #include "Layout.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <functional>
 
@@ -36,16 +37,51 @@ bool has_letter(std::string_view s) {
   return false;
 }
 
-// phrase occurs in folded at word boundaries.
-bool contains_phrase(const std::string& folded, const std::string& phrase) {
-  for (std::size_t at = folded.find(phrase); at != std::string::npos; at = folded.find(phrase, at + 1)) {
-    const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
-    const std::size_t end = at + phrase.size();
-    const bool right = end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
-    if (left && right) return true;
+// Phrases (the boilerplate list) grouped by first byte, for finding any of them in a line
+// at word boundaries with one pass over the line's word starts: one search per phrase
+// over every short line was ~2.5% of extraction (profiled). Built per document (a few
+// hundred instructions for the list, against thousands per short line).
+class PhraseIndex {
+ public:
+  explicit PhraseIndex(const std::vector<std::string>& phrases) {
+    // Counting sort by first byte; bucket kNoByte holds empty phrases (possible after
+    // folding), which match at any boundary.
+    for (const auto& p : phrases) ++starts_[bucket(p) + 1];
+    for (std::size_t b = 1; b < starts_.size(); ++b) starts_[b] += starts_[b - 1];
+    sorted_.resize(phrases.size());
+    auto next = starts_;
+    for (const auto& p : phrases) sorted_[next[bucket(p)]++] = &p;
   }
-  return false;
-}
+
+  // Whether a phrase occurs in `folded` with no letter or digit right before or after it.
+  bool found_in(std::string_view folded) const {
+    const auto alnum = [&](std::size_t i) { return std::isalnum(static_cast<unsigned char>(folded[i])) != 0; };
+    for (std::size_t at = 0; at <= folded.size(); ++at) {
+      if (at > 0 && alnum(at - 1)) continue;
+      const auto matches_here = [&](std::size_t b) {
+        for (std::size_t k = starts_[b]; k < starts_[b + 1]; ++k) {
+          const std::string& p = *sorted_[k];
+          const std::size_t end = at + p.size();
+          if (end <= folded.size() && folded.compare(at, p.size(), p) == 0 && (end == folded.size() || !alnum(end))) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if ((at < folded.size() && matches_here(static_cast<unsigned char>(folded[at]))) || matches_here(kNoByte)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t kNoByte = 256;
+  static std::size_t bucket(const std::string& p) { return p.empty() ? kNoByte : static_cast<unsigned char>(p[0]); }
+
+  std::array<std::size_t, kNoByte + 2> starts_{};  // bucket b is sorted_[starts_[b], starts_[b + 1])
+  std::vector<const std::string*> sorted_;
+};
 
 // Labels are short: only the start of a line is folded to look for them.
 std::string fold_label_prefix(std::string_view line) {
@@ -198,6 +234,7 @@ LayoutResult analyse_layout(std::string_view text, const TextRules& rules) {
   std::size_t content_lines = 0;  // non-empty, non-boilerplate lines seen so far
   bool title_seen = false, body_started = false;
   std::string lowered;  // the current line in ASCII lower case
+  const PhraseIndex boilerplate(rules.boilerplate_phrases);
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
@@ -214,9 +251,7 @@ LayoutResult analyse_layout(std::string_view text, const TextRules& rules) {
     const std::string folded = words <= rules.boilerplate_max_words ? fold(line) : std::string();
     const bool code = std::any_of(rules.code_markers.begin(), rules.code_markers.end(),
                                   [&](const std::string& m) { return line.find(m) != std::string_view::npos; });
-    const bool furniture = words <= rules.boilerplate_max_words &&
-                           std::any_of(rules.boilerplate_phrases.begin(), rules.boilerplate_phrases.end(),
-                                       [&](const std::string& p) { return contains_phrase(folded, p); });
+    const bool furniture = words <= rules.boilerplate_max_words && boilerplate.found_in(folded);
     const bool ends_sentence = line.back() == '.' || line.back() == '"' || line.back() == '?' ||
                                line.back() == '!' || line.back() == ')';
 

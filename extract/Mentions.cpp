@@ -36,8 +36,10 @@ bool title_modifier(std::string_view f) {
   // Not "and": "Assad of Syria and President Zeman" must not give Zeman Syria's title.
 }
 
+// Asked of every token (add_pronouns): a WordSet, not one_of (see WordSet.h).
 bool is_pronoun(std::string_view f) {
-  return one_of(f, {"he", "him", "his", "she", "her", "they", "them", "their"});
+  static const WordSet kPronouns{"he", "him", "his", "she", "her", "they", "them", "their"};
+  return kPronouns.contains(f);
 }
 
 struct SentenceContext {
@@ -785,11 +787,14 @@ void add_counterparts(SentenceContext& c) {
 // entities). Only the bare head after a demonstrative or "the"; "the trade deal" or "an
 // agreement on X" may be another one, and "the agreement's" is left to the possessor.
 void add_treaty_references(SentenceContext& c) {
+  // Asked of every token: WordSets, not one_of (see WordSet.h).
+  static const WordSet kTreatyWords{"accord", "agreement", "deal", "treaty", "pact", "convention", "draft"};
+  // "dismissed the meeting", "condemned the attack": the article's event of that kind.
+  static const WordSet kEventWords{"summit", "meeting", "talks", "conference", "attack", "strike",
+                                   "election", "vote", "invasion", "war", "ceremony"};
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    const bool treaty = one_of(c.f(i), {"accord", "agreement", "deal", "treaty", "pact", "convention", "draft"});
-    // "dismissed the meeting", "condemned the attack": the article's event of that kind.
-    const bool event = one_of(c.f(i), {"summit", "meeting", "talks", "conference", "attack", "strike", "election",
-                                       "vote", "invasion", "war", "ceremony"});
+    const bool treaty = kTreatyWords.contains(c.f(i));
+    const bool event = kEventWords.contains(c.f(i));
     if (!treaty && !event) continue;
     // An event may carry one lower-case word between ("condemned the reported attack",
     // "the deadly strike"); a treaty may not ("the trade deal" may be another one).
@@ -874,8 +879,11 @@ void add_pronouns(SentenceContext& c) {
 // The leader's name inside it is not an actor of its own.
 void add_administrations(SentenceContext& c, std::size_t before) {
   auto& ms = c.a.mentions;
+  // Asked of every token: a WordSet, not one_of (see WordSet.h).
+  static const WordSet kGovernments{"administration", "administrations", "government", "governments",
+                                    "regime", "leadership"};
   for (std::size_t i = c.first + 1; i <= c.last; ++i) {
-    if (!one_of(c.f(i), {"administration", "administrations", "government", "governments", "regime", "leadership"})) continue;
+    if (!kGovernments.contains(c.f(i))) continue;
     std::vector<std::int32_t> countries;
     std::size_t k = i;  // walk left over "X", "X and Y", "X, Y and Z"
     while (k > c.first) {

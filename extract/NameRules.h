@@ -92,7 +92,8 @@ class RoleLexicon {
   };
   std::vector<RoleInfo> infos_;
   std::vector<EventFamily> event_families_;
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_, by_last_;
+  // Asked of every token; iterated only to sort each list, so WordHash changes no output.
+  std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> by_first_, by_last_;
   WordSet org_heads_, event_heads_, treaty_heads_, place_heads_, events_by_place_, outlet_cues_,
       pair_leaders_, pair_officials_, pair_people_, pair_countries_, honorifics_, speech_verbs_;
 };

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 
 #include "Analysis.h"
 #include "newsgraph/extract/WordSet.h"
@@ -55,19 +56,44 @@ struct Group {
   bool possessive = false;              // "Russia's", "Pompeo's"
 };
 
+// The document's mention indices per sentence, ascending. Scanning all of the document's
+// mentions for each sentence made long documents quadratic (issue 7). The lists are spans
+// of one array: a vector per sentence was an allocation (and a free) per sentence.
+class MentionsBySentence {
+ public:
+  explicit MentionsBySentence(const DocumentAnalysis& a) : starts_(a.sentences.size() + 1, 0) {
+    const std::size_t n = a.sentences.size();
+    for (const Mention& m : a.mentions) {
+      if (m.sentence < n) ++starts_[m.sentence + 1];
+    }
+    for (std::size_t s = 1; s <= n; ++s) starts_[s] += starts_[s - 1];
+    indices_.resize(starts_[n]);
+    std::vector<std::uint32_t> next(starts_.begin(), starts_.end() - 1);  // where each list goes on
+    for (std::uint32_t k = 0; k < a.mentions.size(); ++k) {
+      if (a.mentions[k].sentence < n) indices_[next[a.mentions[k].sentence]++] = k;
+    }
+  }
+
+  std::span<const std::uint32_t> operator[](std::size_t s) const {
+    return std::span<const std::uint32_t>(indices_).subspan(starts_[s], starts_[s + 1] - starts_[s]);
+  }
+
+ private:
+  std::vector<std::uint32_t> starts_;   // sentence s's list is indices_[starts_[s], starts_[s + 1])
+  std::vector<std::uint32_t> indices_;
+};
+
 class SentenceRelations {
  public:
-  // `by_sentence`: the document's mention indices per sentence, ascending. Scanning all of
-  // the document's mentions for each sentence made long documents quadratic (issue 7).
   SentenceRelations(const Resources& r, DocumentAnalysis& a, std::uint32_t s,
-                    const std::vector<std::vector<std::uint32_t>>& by_sentence)
+                    const MentionsBySentence& by_sentence)
       : r_(r),
         a_(a),
         s_(s),
         first_(a.sentences[s].first_token),
         last_(a.sentences[s].last_token),
         here_(by_sentence[s]),
-        previous_(s > 0 ? by_sentence[s - 1] : kNone),
+        previous_(s > 0 ? by_sentence[s - 1] : std::span<const std::uint32_t>()),
         proposed_(r.ontology->find_relation("proposed")) {}
 
   void run() {
@@ -124,8 +150,11 @@ class SentenceRelations {
     return !(m.kind == MentionKind::kPronoun && m.possessive);
   }
 
+  // Runs for every sentence: the working lists are reserved up front and groups moved,
+  // not copied (profiled: ~13 allocations per sentence, ~3% of extraction with free()).
   void build_groups() {
     std::vector<std::uint32_t> actors;
+    actors.reserve(here_.size());
     for (const std::uint32_t k : here_) {
       const Mention& m = a_.mentions[k];
       if (m.sentence != s_ || !actor(m)) continue;
@@ -135,6 +164,7 @@ class SentenceRelations {
     // The person's words then start at the country, for joining lists ("Nigeria's Buhari,
     // Ghana's Mahama and ...").
     std::vector<std::uint32_t> kept;
+    kept.reserve(actors.size());
     std::map<std::uint32_t, std::uint32_t> starts_at;
     for (std::size_t k = 0; k < actors.size(); ++k) {
       const Mention& m = a_.mentions[actors[k]];
@@ -151,7 +181,9 @@ class SentenceRelations {
     }
     // Coordination: "X and Y", "X, Y and Z", "X as well as Y". A comma alone joins only
     // inside a list that an "and" closes ("with Trump, Putin had..." is two groups).
-    std::vector<std::vector<bool>> comma_only;  // per group: was each join a bare comma
+    // Per group: whether a join other than a bare comma ("and", "as well as", the same
+    // words) closed its list.
+    std::vector<bool> closed;
     for (std::uint32_t k : kept) {
       const Mention& m = a_.mentions[k];
       const auto start_it = starts_at.find(k);
@@ -161,7 +193,7 @@ class SentenceRelations {
         if (m.span_first <= g.last) {  // the same words ("the Trump and Putin administrations")
           g.mentions.push_back(k);
           g.last = std::max(g.last, m.span_last);
-          comma_only.back().push_back(false);
+          closed.back() = true;
           continue;
         }
         bool joined = !g.possessive, and_seen = false, conjunction = false;
@@ -184,20 +216,19 @@ class SentenceRelations {
           g.mentions.push_back(k);
           g.last = m.span_last;
           g.possessive = m.possessive;
-          comma_only.back().push_back(!and_seen);
+          closed.back() = closed.back() || and_seen;
           continue;
         }
       }
       groups_.push_back({{k}, start, m.span_last, m.possessive});
-      comma_only.push_back({false});
+      closed.push_back(false);
     }
     // Split groups whose comma joins were never closed by "and".
     std::vector<Group> split;
+    split.reserve(groups_.size());
     for (std::size_t g = 0; g < groups_.size(); ++g) {
-      const auto& joins = comma_only[g];
-      const bool closed = std::any_of(joins.begin() + 1, joins.end(), [](bool c) { return !c; });
-      if (closed || groups_[g].mentions.size() == 1) {
-        split.push_back(groups_[g]);
+      if (closed[g] || groups_[g].mentions.size() == 1) {
+        split.push_back(std::move(groups_[g]));
         continue;
       }
       for (std::uint32_t k : groups_[g].mentions) {
@@ -781,9 +812,8 @@ class SentenceRelations {
   const Resources& r_;
   DocumentAnalysis& a_;
   std::uint32_t s_, first_, last_;
-  inline static const std::vector<std::uint32_t> kNone;
-  const std::vector<std::uint32_t>& here_;      // this sentence's mentions
-  const std::vector<std::uint32_t>& previous_;  // the previous sentence's
+  std::span<const std::uint32_t> here_;      // this sentence's mentions
+  std::span<const std::uint32_t> previous_;  // the previous sentence's
   std::vector<Group> groups_;
   std::vector<std::pair<std::size_t, std::size_t>> objects_;  // (object group, its subject group)
   graph::RelationId prep_relation_ = 0;  // whose prepositions lead to the other party
@@ -793,7 +823,7 @@ class SentenceRelations {
 // "Suslov told RFE/RL", "Lavrov said in an interview with Kommersant": the outlet quoted
 // the person (quoted-by: outlet -> person).
 void quotations(const Resources& r, DocumentAnalysis& a, std::uint32_t s,
-                const std::vector<std::uint32_t>& here) {
+                std::span<const std::uint32_t> here) {
   const auto quoted = r.ontology->find_relation("quoted-by");
   if (!quoted) return;
   for (const std::uint32_t m : here) {
@@ -853,10 +883,7 @@ void affiliations(const Resources& r, DocumentAnalysis& a) {
 }  // namespace
 
 void find_relations(const Resources& r, DocumentAnalysis& a) {
-  std::vector<std::vector<std::uint32_t>> by_sentence(a.sentences.size());
-  for (std::uint32_t k = 0; k < a.mentions.size(); ++k) {
-    if (a.mentions[k].sentence < by_sentence.size()) by_sentence[a.mentions[k].sentence].push_back(k);
-  }
+  const MentionsBySentence by_sentence(a);
   for (std::uint32_t s = 0; s < a.sentences.size(); ++s) {
     if (!a.extractable(s)) continue;
     SentenceRelations(r, a, s, by_sentence).run();

@@ -157,7 +157,9 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
   for (std::size_t i = 0; i < out.nodes.size(); ++i) node_index.emplace(out.nodes[i].key, i);
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& ent = a.entities[e];
-    std::map<std::tuple<std::string, std::string, bool>, std::uint32_t> forms;
+    // Views into a.mentions, which does not change here: counting forms copied every
+    // mention's text and role into the key (string_view orders as std::string does).
+    std::map<std::tuple<std::string_view, std::string_view, bool>, std::uint32_t> forms;
     bool actor_somewhere = false, surname_only = true;
     const bool only_descriptions = std::all_of(ent.mentions.begin(), ent.mentions.end(), [&](auto mi) {
       const auto k = a.mentions[mi].kind;
@@ -170,7 +172,7 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
       actor_somewhere = actor_somewhere || !m.locative;
       surname_only = surname_only && m.kind == MentionKind::kSurname && m.office.empty();
       const bool canonical = m.kind == MentionKind::kName;
-      ++forms[{m.text, r_.is_person(ent.type) ? m.role : std::string(), canonical}];
+      ++forms[{m.text, r_.is_person(ent.type) ? std::string_view(m.role) : std::string_view(), canonical}];
     }
     if (forms.empty() || !actor_somewhere) continue;
     emitted[e] = true;
@@ -208,11 +210,12 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
   }
 
   // Edges: one per (source, relation, target), one evidence per sentence.
+  // Views into a.entities, a.relations and the ontology, which outlive `edges`.
   struct Found {
-    std::string trigger;
+    std::string_view trigger;
     float confidence = 0;
   };
-  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::uint32_t, Found>> edges;
+  std::map<std::tuple<std::string_view, std::string_view, std::string_view>, std::map<std::uint32_t, Found>> edges;
   for (const RelationFound& x : a.relations) {
     if (!emitted[x.source] || !emitted[x.target]) continue;
     auto& f = edges[{a.entities[x.source].key, r_.ontology->relation(x.relation).id, a.entities[x.target].key}][x.sentence];
@@ -231,6 +234,16 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
   const auto cp_of = [&](std::uint32_t b) {
     return cps[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), b) - bytes.begin())];
   };
+  // A sentence is the evidence of several edges; work out its date once.
+  std::unordered_map<std::uint32_t, std::optional<Date>> sentence_dates;
+  const auto date_of = [&](std::uint32_t s) -> const std::optional<Date>& {
+    auto [it, added] = sentence_dates.try_emplace(s);
+    if (added) {
+      const Sentence& sent = a.sentences[s];
+      it->second = sentence_date(a.text, a.tokens, sent.first_token, sent.last_token, a.date);
+    }
+    return it->second;
+  };
   for (const auto& [k, sentences] : edges) {
     graph::EdgeRecord e;
     std::tie(e.source, e.relation, e.target) = k;
@@ -242,7 +255,7 @@ graph::DocGraph RuleExtractor::assemble(DocumentAnalysis& a) const {
       ev.sentence = a.doc.text.substr(b, en - b);
       ev.begin = cp_of(b);
       ev.end = cp_of(en);
-      ev.date = sentence_date(a.text, a.tokens, sent.first_token, sent.last_token, a.date);
+      ev.date = date_of(s);
       if (!ev.date) ev.date = a.date;
       ev.trigger = f.trigger;
       ev.confidence = f.confidence;

@@ -23,3 +23,18 @@ TEST_CASE("code_point_offsets counts characters, not bytes") {
   const auto cps = code_point_offsets(text, {0, 9, static_cast<std::uint32_t>(text.size())});
   CHECK(cps == std::vector<std::uint32_t>{0, 8, 17});
 }
+
+// Pins the eight-bytes-at-a-time count: multi-byte characters inside, across and after
+// eight-byte blocks, and offsets past the end of the text.
+TEST_CASE("code_point_offsets agrees with a byte-by-byte count across eight-byte blocks") {
+  const std::string text = "Zelensky and Erdo\u011fan met in \u041a\u0438\u0435\u0432 \u2014 \u6771\u4eac, \U0001F600 later";
+  std::vector<std::uint32_t> offsets;
+  for (std::uint32_t b = 0; b <= text.size() + 3; ++b) offsets.push_back(b);
+  std::vector<std::uint32_t> expected;
+  std::uint32_t count = 0;
+  for (std::uint32_t b = 0; b <= text.size() + 3; ++b) {
+    expected.push_back(count);
+    if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) ++count;
+  }
+  CHECK(code_point_offsets(text, offsets) == expected);
+}

@@ -414,6 +414,14 @@ TEST_CASE("rules: page furniture is not extracted; the page's own metadata is") 
   }
 }
 
+// Furniture phrases count only as whole words: "newsletters" is not "newsletter", and
+// "read more," is "read more" (pins the one-pass phrase search of the layout stage).
+TEST_CASE("rules: a short line is furniture only for a whole furniture phrase") {
+  CHECK(edges(run("Joe Biden met Vladimir Putin about newsletters.\n")) == Edges{kBiden + " spoke-with " + kPutin});
+  CHECK(edges(run("Joe Biden met Vladimir Putin, read more,\n")).empty());
+  CHECK(edges(run("Read more: Joe Biden met Vladimir Putin.\n")).empty());
+}
+
 TEST_CASE("rules: evidence points back into the document as given") {
   const std::string text = "Joe Biden met Vladimir Putin in Geneva on Wednesday. They did not agree.";
   const auto g = run(text);

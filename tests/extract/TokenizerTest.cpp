@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "newsgraph/extract/Tokenizer.h"
 
 using namespace newsgraph::extract;
@@ -43,4 +45,25 @@ TEST_CASE("tokens carry case flags, folded forms and line breaks") {
   CHECK(t[2].has(kNewlineBefore));
   CHECK(t[3].text(text) == "'s");
   CHECK_FALSE(t[4].has(kCapitalised));
+}
+
+// ASCII tokens get their flags and folded form in tokenize's own pass, others through
+// fold() and code points: both paths, side by side.
+TEST_CASE("case flags and folded forms agree for ASCII and non-ASCII words") {
+  const std::string text = "NATO ÖVP Erdoğan ÉLYSÉE US A x9 G20 3M É";
+  const auto t = tokenize(text);
+  REQUIRE(t.size() == 10);
+  const std::tuple<const char*, bool, bool> expected[] = {
+      {"nato", true, true},     {"ovp", true, true},  {"erdogan", true, false},
+      {"elysee", true, true},   {"us", true, true},   {"a", true, false},
+      {"x9", false, false},     {"g20", true, false}, {"3m", false, false},
+      {"e", true, false},
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto& [folded, capitalised, all_caps] = expected[i];
+    INFO(t[i].text(text));
+    CHECK(t[i].folded == folded);
+    CHECK(t[i].has(kCapitalised) == capitalised);
+    CHECK(t[i].has(kAllCaps) == all_caps);
+  }
 }

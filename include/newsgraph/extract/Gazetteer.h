@@ -19,6 +19,7 @@
 
 #include "newsgraph/extract/Lexicon.h"
 #include "newsgraph/extract/Tokenizer.h"
+#include "newsgraph/extract/WordSet.h"
 
 namespace newsgraph::extract {
 
@@ -57,10 +58,6 @@ class Gazetteer {
     std::vector<std::pair<std::string, std::uint32_t>> children;  // sorted by token
     std::vector<Target> targets;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
 
   void add(std::string_view surface, std::uint32_t entry, SurfaceKind kind, bool ambiguous);
   std::uint32_t child(std::uint32_t node, std::string_view token) const;
@@ -68,7 +65,8 @@ class Gazetteer {
                std::size_t first) const;
 
   std::vector<Node> nodes_;  // nodes_[0] is the root; its children live in root_
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> root_;
+  // Asked of every token; never iterated, so the inline WordHash cannot change any output.
+  std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> root_;
   std::size_t surfaces_ = 0;
 };
 

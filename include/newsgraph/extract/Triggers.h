@@ -54,7 +54,8 @@ class Triggers {
     std::vector<std::string> words;
     TriggerHit hit;
   };
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  // Asked of every token; iterated only to sort each list, so WordHash changes no output.
+  std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> by_first_word_;
   std::unordered_map<graph::RelationId, WordSet> preps_;
   WordSet negations_, hypothetical_, future_, cancelled_, readiness_, implicit_objects_,
       labelling_verbs_, disparaging_, needs_object_;
