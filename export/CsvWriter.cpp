@@ -102,7 +102,7 @@ void CsvWriter::write_edges(const graph::CorpusGraph& graph, std::ostream& out) 
         << rel.label << std::to_string(ed.weight) << rel.id << (rel.symmetric ? "true" : "false")
         << date_or_empty(ed.first) << date_or_empty(ed.last) << std::to_string(ed.documents)
         << join(ed.outlets, "|") << std::to_string(ed.evidence.size())
-        << join(evidence_lines(ed, options_.max_evidence), "\n");
+        << join(evidence_lines(graph, ed, options_.max_evidence), "\n");
     row.end();
     out << buf;
   }

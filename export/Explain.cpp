@@ -49,8 +49,8 @@ std::optional<Date> evidence_date(const graph::CorpusGraph& graph, const graph::
 void write_evidence(const graph::CorpusGraph& graph, const graph::EvidenceRef& ev,
                     const std::string& indent, const std::string& prefix, std::ostream& out) {
   const auto date = evidence_date(graph, ev);
-  std::string head =
-      indent + (date ? date->to_iso() : std::string("undated")) + "  " + prefix + line_text(ev.doc);
+  std::string head = indent + (date ? date->to_iso() : std::string("undated")) + "  " + prefix +
+                     line_text(graph.text(ev.doc));
   if (const auto* doc = graph.find_document(ev.doc)) {
     std::vector<std::string> outlets;
     for (const auto& key : doc->outlets) {

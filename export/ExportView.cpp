@@ -37,12 +37,13 @@ std::string describe_roles(const graph::Node& node) {
   return join(parts, "|");
 }
 
-std::vector<std::string> evidence_lines(const graph::Edge& edge, std::size_t max) {
+std::vector<std::string> evidence_lines(const graph::CorpusGraph& graph, const graph::Edge& edge,
+                                        std::size_t max) {
   std::vector<std::string> out;
   for (const auto& e : edge.evidence) {
     if (out.size() >= max) break;
     std::string line = "[";
-    line += e.doc;
+    line += graph.text(e.doc);
     if (e.date) line += " " + e.date->to_iso();
     line += "] ";
     line += e.sentence;

@@ -32,7 +32,8 @@ std::string join(const std::vector<Text>& items, std::string_view separator) {
 std::string describe_roles(const graph::Node& node);
 
 // Up to `max` evidence lines "[doc-id 2020-03-30] sentence".
-std::vector<std::string> evidence_lines(const graph::Edge& edge, std::size_t max);
+std::vector<std::string> evidence_lines(const graph::CorpusGraph& graph, const graph::Edge& edge,
+                                        std::size_t max);
 
 // Every attribute name present on some node, sorted (columns for tabular formats).
 std::vector<std::string> attribute_names(const graph::CorpusGraph& graph);

@@ -215,7 +215,7 @@ void GexfWriter::write(const graph::CorpusGraph& graph, std::ostream& out) const
     values.add("documents", std::to_string(ed.documents));
     values.add("outlets", join(ed.outlets, "|"));
     values.add("evidence_count", std::to_string(ed.evidence.size()));
-    values.add("evidence", join(evidence_lines(ed, options_.max_evidence), "\n"));
+    values.add("evidence", join(evidence_lines(graph, ed, options_.max_evidence), "\n"));
     values.close();
     if (dynamic) spells(buf, time.edges[edge_index]);
     colour(buf, rel.colour);

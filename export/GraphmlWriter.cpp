@@ -131,7 +131,7 @@ void GraphmlWriter::write(const graph::CorpusGraph& graph, std::ostream& out) co
     data(buf, "e_documents", std::to_string(ed.documents));
     data(buf, "e_outlets", join(ed.outlets, "|"));
     data(buf, "e_evidence_count", std::to_string(ed.evidence.size()));
-    data(buf, "e_evidence", join(evidence_lines(ed, options_.max_evidence), "\n"));
+    data(buf, "e_evidence", join(evidence_lines(graph, ed, options_.max_evidence), "\n"));
     buf += "    </edge>\n";
     out << buf;
   }

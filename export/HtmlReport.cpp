@@ -222,9 +222,10 @@ void write_evidence(const graph::CorpusGraph& graph, const HtmlReportOptions& op
       const graph::EvidenceRef& ev = ed.evidence[k];
       const auto* doc = graph.find_document(ev.doc);
       const std::optional<Date> date = ev.date ? ev.date : doc ? doc->date : std::nullopt;
-      const std::size_t number = cited.number(ev.doc);
+      const std::size_t number = cited.number(graph.text(ev.doc));
       const std::string url = doc ? url_to_iri(doc->url) : std::string();
-      const std::string name = doc && !doc->title.empty() ? doc->title : std::string(ev.doc);
+      const std::string name =
+          doc && !doc->title.empty() ? doc->title : std::string(graph.text(ev.doc));
       out << "<li><blockquote>" << html(ev.sentence) << "</blockquote><cite>"
           << html(date ? date->to_iso() : "undated") << " · ";
       if (!url.empty()) {

@@ -151,8 +151,8 @@ class Emitter {
     const std::string iri = options_.base_iri + relation_path(graph_, e);
     const std::size_t shown = std::min(ed.evidence.size(), options_.max_evidence);
     const auto evidence_iri = [&](const graph::EvidenceRef& ev) {
-      return iri + "/evidence/" + iri_escape(ev.doc) + "/" + std::to_string(ev.begin) + "-" +
-             std::to_string(ev.end);
+      return iri + "/evidence/" + iri_escape(graph_.text(ev.doc)) + "/" + std::to_string(ev.begin) +
+             "-" + std::to_string(ev.end);
     };
 
     begin(iri);
@@ -175,7 +175,7 @@ class Emitter {
       begin(evidence_iri(ev));
       r_.types.push_back(ng("Evidence"));
       add(ng("sentence"), RdfObject::lang(clean_text(ev.sentence), "en"));
-      add(prov("wasDerivedFrom"), RdfObject::iri(document_iri(ev.doc)));
+      add(prov("wasDerivedFrom"), RdfObject::iri(document_iri(graph_.text(ev.doc))));
       if (const graph::DocumentInfo* d = graph_.find_document(ev.doc)) {
         if (std::string url = url_to_iri(d->url); !url.empty()) {
           add(prov("hadPrimarySource"), RdfObject::iri(std::move(url)));
@@ -184,7 +184,9 @@ class Emitter {
       add_integer(ng("begin"), ev.begin);
       add_integer(ng("end"), ev.end);
       if (ev.date) add_date(ng("date"), *ev.date);
-      if (!ev.trigger.empty()) add_string(ng("trigger"), ev.trigger);
+      if (const std::string_view trigger = graph_.text(ev.trigger); !trigger.empty()) {
+        add_string(ng("trigger"), trigger);
+      }
       add(ng("confidence"), RdfObject::typed(format_float(ev.confidence), xsd("double")));
       emit();
     }

@@ -27,7 +27,7 @@ GraphSpells compute_spells(const graph::CorpusGraph& graph) {
   GraphSpells result;
   result.nodes.resize(graph.node_count());
   result.edges.reserve(graph.edge_count());
-  const auto doc_date = [&](std::string_view id) -> std::optional<Date> {
+  const auto doc_date = [&](graph::TextId id) -> std::optional<Date> {
     const graph::DocumentInfo* d = graph.find_document(id);
     return d ? d->date : std::nullopt;
   };
@@ -38,7 +38,7 @@ GraphSpells compute_spells(const graph::CorpusGraph& graph) {
     for (const graph::MentionRef& m : g[v].mentions) {
       if (last_doc == m.doc) continue;
       last_doc = m.doc;
-      if (auto d = doc_date(graph.text(m.doc))) spells.push_back(spell_of(*d));
+      if (auto d = doc_date(m.doc)) spells.push_back(spell_of(*d));
     }
   }
   for (auto e : boost::make_iterator_range(boost::edges(g))) {

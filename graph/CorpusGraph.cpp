@@ -17,16 +17,31 @@ Mention to_record(const CorpusGraph& graph, const MentionRef& m) {
   return out;
 }
 
-Evidence to_record(const EvidenceRef& e) {
+Evidence to_record(const CorpusGraph& graph, const EvidenceRef& e) {
   Evidence out;
-  out.doc = e.doc;
+  out.doc = graph.text(e.doc);
   out.sentence = e.sentence;
   out.begin = e.begin;
   out.end = e.end;
   out.date = e.date;
-  out.trigger = e.trigger;
+  out.trigger = graph.text(e.trigger);
   out.confidence = e.confidence;
   return out;
+}
+
+std::vector<std::uint32_t> index_documents(const GraphStorage* storage,
+                                           const std::vector<DocumentInfo>& documents) {
+  if (!storage) return {};
+  // Both lists are in byte order: one walk pairs them.
+  const auto& texts = storage->texts;
+  std::vector<std::uint32_t> index(texts.size(), 0);
+  std::size_t t = 0;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    while (t < texts.size() && texts[t] < documents[d].id) ++t;
+    if (t < texts.size() && texts[t] == documents[d].id)
+      index[t] = static_cast<std::uint32_t>(d + 1);
+  }
+  return index;
 }
 
 CorpusGraph::CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> graph,
@@ -37,6 +52,7 @@ CorpusGraph::CorpusGraph(const Ontology& ontology, std::unique_ptr<Adjacency> gr
       graph_(graph ? std::move(graph) : std::make_unique<Adjacency>()),
       storage_(std::move(storage)),
       documents_(std::move(documents)),
+      document_by_text_(index_documents(storage_.get(), documents_)),
       stats_(stats),
       unplaced_(std::move(unplaced_edges)) {}
 
@@ -45,6 +61,7 @@ CorpusGraph::CorpusGraph(const CorpusGraph& other)
       graph_(std::make_unique<Adjacency>(*other.graph_)),
       storage_(other.storage_),
       documents_(other.documents_),
+      document_by_text_(other.document_by_text_),
       stats_(other.stats_),
       unplaced_(other.unplaced_),
       metrics_(other.metrics_) {}

@@ -364,13 +364,14 @@ class FreezeSink : public RecordSink {
     n.label = resolve_label(n.name, record.mentions, *storage_);
     const auto text = [&](TextId id) { return storage_->texts[id]; };
     std::set<std::string_view> aliases;
-    std::set<TextId> docs;
     std::map<std::pair<std::string_view, TypeId>, RoleSpan> roles;
+    std::optional<TextId> last_doc;  // mentions come sorted by document
     for (const MentionRef& m : record.mentions) {
       if (text(m.text) != n.label) aliases.insert(text(m.text));
-      docs.insert(m.doc);
+      if (last_doc != m.doc) ++n.documents;
+      last_doc = m.doc;
       n.mention_count += m.count;
-      const auto date = doc_date(text(m.doc));
+      const auto date = doc_date(m.doc);
       widen(n.first_seen, n.last_seen, date);
       if (!text(m.role).empty()) {
         const TypeId t = onto_.find_type(text(m.type)).value_or(n.type);
@@ -381,7 +382,6 @@ class FreezeSink : public RecordSink {
       }
     }
     n.aliases.assign(aliases.begin(), aliases.end());
-    n.documents = static_cast<std::uint32_t>(docs.size());
     for (auto& [k, span] : roles) n.roles.push_back(std::move(span));
     n.mentions = std::move(record.mentions);
     // Boost 1.74 takes the property by const reference: add, then move in (a copy would
@@ -395,17 +395,18 @@ class FreezeSink : public RecordSink {
     Edge e;
     e.relation = relation;
     e.weight = static_cast<std::uint32_t>(evidence.size());
-    std::set<std::string_view> docs;
     std::set<std::string_view> outlets;
+    std::optional<TextId> last_doc;  // evidence comes sorted by document
     for (const EvidenceRef& ev : evidence) {
       widen(e.first, e.last, ev.date ? ev.date : doc_date(ev.doc));
-      if (docs.insert(ev.doc).second) {
-        if (const DocumentInfo* d = find_document(ev.doc)) {
-          for (const std::string& key : d->outlets) outlets.insert(stored(key));
-        }
+      if (last_doc == ev.doc) continue;
+      last_doc = ev.doc;
+      ++e.documents;
+      if (const std::uint32_t d = document_of(ev.doc)) {
+        const auto& views = outlet_views_[d - 1];
+        outlets.insert(views.begin(), views.end());
       }
     }
-    e.documents = static_cast<std::uint32_t>(docs.size());
     e.outlets.assign(outlets.begin(), outlets.end());
     e.evidence = std::move(evidence);
     const EdgeDesc added =
@@ -421,26 +422,35 @@ class FreezeSink : public RecordSink {
   }
 
  private:
-  const DocumentInfo* find_document(std::string_view id) const {
-    auto it = std::lower_bound(documents_.begin(), documents_.end(), id,
-                               [](const DocumentInfo& d, std::string_view v) { return d.id < v; });
-    return it != documents_.end() && it->id == id ? &*it : nullptr;
+  // Index + 1 in documents_ of the document with this id (0: none). Looked up for every
+  // mention and evidence: a binary search over the documents there was most of freezing
+  // a big corpus (a cache miss per step once they outgrow the cache).
+  std::uint32_t document_of(TextId id) {
+    if (document_by_text_.empty() && !documents_.empty()) index();  // documents come first
+    return id < document_by_text_.size() ? document_by_text_[id] : 0;
   }
-  // The storage's copy of an interned string (document outlets are interned), so that
-  // edges list views of it rather than strings of their own.
-  std::string_view stored(std::string_view s) const {
+  std::optional<Date> doc_date(TextId id) {
+    const std::uint32_t d = document_of(id);
+    return d ? documents_[d - 1].date : std::nullopt;
+  }
+  void index() {
+    document_by_text_ = index_documents(storage_.get(), documents_);
+    // Each document's outlet keys as views of the storage's copies (outlet keys are
+    // interned), which edges list rather than strings of their own.
     const auto& texts = storage_->texts;
-    return *std::lower_bound(texts.begin(), texts.end(), s);
-  }
-  std::optional<Date> doc_date(std::string_view id) const {
-    const DocumentInfo* d = find_document(id);
-    return d ? d->date : std::nullopt;
+    outlet_views_.resize(documents_.size());
+    for (std::size_t d = 0; d < documents_.size(); ++d) {
+      for (const std::string& key : documents_[d].outlets)
+        outlet_views_[d].push_back(*std::lower_bound(texts.begin(), texts.end(), key));
+    }
   }
 
   const Ontology& onto_;
   std::unique_ptr<Adjacency> graph_ = std::make_unique<Adjacency>();
   std::shared_ptr<const GraphStorage> storage_;
   std::vector<DocumentInfo> documents_;
+  std::vector<std::uint32_t> document_by_text_;
+  std::vector<std::vector<std::string_view>> outlet_views_;  // by document
   std::vector<EdgeRecord> unplaced_;
 };
 
@@ -868,8 +878,8 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
           previous->end == r.end)
         continue;
       previous = &r;
-      evidence.push_back({ranked_views[r.doc], st.text.view(r.sentence), r.begin, r.end,
-                          unpack(r.date), ranked_views[r.trigger], r.confidence});
+      evidence.push_back({r.doc, st.text.view(r.sentence), r.begin, r.end, unpack(r.date),
+                          r.trigger, r.confidence});
     }
     evidences.erase(evidences.begin(), evidences.begin() + static_cast<std::ptrdiff_t>(count));
     if (s < placed_groups.size()) {
@@ -878,7 +888,11 @@ FreezeStats GraphBuilder::emit(const Ontology& onto, RecordSink& sink,
     } else {
       const Unplaced& u = *unplaced_groups[s - placed_groups.size()];
       EdgeRecord record{std::string(u.source), std::string(u.relation), std::string(u.target), {}};
-      for (const EvidenceRef& ev : evidence) record.evidence.push_back(to_record(ev));
+      for (const EvidenceRef& ev : evidence) {
+        record.evidence.push_back({std::string(ranked_views[ev.doc]), std::string(ev.sentence),
+                                   ev.begin, ev.end, ev.date, std::string(ranked_views[ev.trigger]),
+                                   ev.confidence});
+      }
       sink.unplaced_edge(std::move(record));
     }
   }

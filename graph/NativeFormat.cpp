@@ -105,17 +105,26 @@ void write_node(Writer& w, const std::string& node_key, const std::string& name,
 }
 
 // Evidence or EvidenceRef, as mentions above.
+struct EvidenceTexts {
+  std::string_view doc, trigger;
+};
+EvidenceTexts texts_of(const Evidence& e, const GraphStorage*) { return {e.doc, e.trigger}; }
+EvidenceTexts texts_of(const EvidenceRef& e, const GraphStorage* storage) {
+  return {storage->texts[e.doc], storage->texts[e.trigger]};
+}
+
 template <typename E>
-void write_evidence(Writer& w, const E& e) {
+void write_evidence(Writer& w, const E& e, const GraphStorage* storage) {
+  const EvidenceTexts t = texts_of(e, storage);
   w.StartObject();
-  str_field(w, "doc", e.doc);
+  str_field(w, "doc", t.doc);
   str_field(w, "sentence", e.sentence);
   key(w, "begin");
   w.Uint(e.begin);
   key(w, "end");
   w.Uint(e.end);
   if (e.date) str_field(w, "date", e.date->to_iso());
-  str_field(w, "trigger", e.trigger);
+  str_field(w, "trigger", t.trigger);
   key(w, "confidence");
   // Three decimals keep files stable across platforms' float formatting.
   w.Double(static_cast<double>(static_cast<long>(e.confidence * 1000.0f + 0.5f)) / 1000.0);
@@ -124,14 +133,15 @@ void write_evidence(Writer& w, const E& e) {
 
 template <typename E>
 void write_edge(Writer& w, const std::string& source, const std::string& relation,
-                const std::string& target, const std::vector<E>& evidence) {
+                const std::string& target, const std::vector<E>& evidence,
+                const GraphStorage* storage) {
   w.StartObject();
   str_field(w, "source", source);
   str_field(w, "relation", relation);
   str_field(w, "target", target);
   key(w, "evidence");
   w.StartArray();
-  for (const auto& e : evidence) write_evidence(w, e);
+  for (const auto& e : evidence) write_evidence(w, e, storage);
   w.EndArray();
   w.EndObject();
 }
@@ -147,7 +157,7 @@ void write_edge_line(rapidjson::StringBuffer& buffer, const std::string& source,
   Writer w(buffer);
   w.StartObject();
   key(w, "edge");
-  write_edge(w, source, relation, target, evidence);
+  write_edge(w, source, relation, target, evidence, nullptr);
   w.EndObject();
   flush_line(buffer, out);
 }
@@ -290,7 +300,8 @@ void write_native_line(const DocGraph& doc, std::ostream& out) {
   w.EndArray();
   key(w, "edges");
   w.StartArray();
-  for (const auto& e : doc.edges) write_edge(w, e.source, e.relation, e.target, e.evidence);
+  for (const auto& e : doc.edges)
+    write_edge(w, e.source, e.relation, e.target, e.evidence, nullptr);
   w.EndArray();
   w.EndObject();
   flush_line(buffer, out);
@@ -321,7 +332,7 @@ void write_native(const CorpusGraph& graph, std::ostream& out) {
     w.StartObject();
     key(w, "edge");
     write_edge(w, g[boost::source(e, g)].key, graph.ontology().relation(g[e].relation).id,
-               g[boost::target(e, g)].key, g[e].evidence);
+               g[boost::target(e, g)].key, g[e].evidence, graph.storage().get());
     w.EndObject();
     flush_line(buffer, out);
   }
@@ -353,11 +364,11 @@ std::string format_batch(const std::vector<PendingRecord>& records, const GraphS
       write_node(w, n->key, n->name, n->mentions, n->attributes, &storage);
     } else if (const auto* e = std::get_if<EdgeLine>(&r)) {
       key(w, "edge");
-      write_edge(w, *e->source, *e->relation, *e->target, e->evidence);
+      write_edge(w, *e->source, *e->relation, *e->target, e->evidence, &storage);
     } else {
       const auto& u = std::get<EdgeRecord>(r);
       key(w, "edge");
-      write_edge(w, u.source, u.relation, u.target, u.evidence);
+      write_edge(w, u.source, u.relation, u.target, u.evidence, nullptr);
     }
     w.EndObject();
     buffer.Put('\n');

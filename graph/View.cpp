@@ -30,8 +30,8 @@ void carry_metrics(const CorpusGraph& from, CorpusGraph& to) {
   }
 }
 
-Evidence owned(const Evidence& e) { return e; }
-Evidence owned(const EvidenceRef& e) { return to_record(e); }
+Evidence owned(const CorpusGraph&, const Evidence& e) { return e; }
+Evidence owned(const CorpusGraph& graph, const EvidenceRef& e) { return to_record(graph, e); }
 
 // The graph as the records dated within [since, until] state it: frozen again from the
 // records, so weights, dates, documents and types are those of the window.
@@ -47,8 +47,8 @@ CorpusGraph restrict_dates(const CorpusGraph& graph, std::int64_t low, std::int6
     std::vector<Evidence> kept;
     for (const auto& e : all) {
       if (!overlaps(evidence_date(e), low, high)) continue;
-      kept.push_back(owned(e));
-      docs.emplace(e.doc);
+      kept.push_back(owned(graph, e));
+      docs.emplace(kept.back().doc);
     }
     return kept;
   };

@@ -1,5 +1,5 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <sstream>
 
@@ -82,6 +82,42 @@ TEST_CASE("edges aggregate evidence; symmetric relations merge both directions")
   CHECK(ed.documents == 2);
   CHECK(ed.first == Date{2020, 3, 30});
   CHECK(ed.last == Date{2020, 4, 10});
+}
+
+// The frozen records hold interned ids; they must resolve to the texts and documents given,
+// in the graph and in a copy of it (which shares its storage).
+TEST_CASE("frozen mentions and evidence resolve to their texts and documents") {
+  GraphBuilder b;
+  b.add(call("d2", "trump", "putin", Date{2020, 4, 10}));
+  b.add(call("d1", "putin", "trump", Date{2020, 3, 30}));
+  DocGraph orphan = call("d3", "putin", "merkel");  // mentions of a document never described
+  orphan.document.id = "zz";
+  b.add(std::move(orphan));
+  Diagnostics diag;
+  const CorpusGraph frozen = std::move(b).freeze(ontology(), diag);
+  const CorpusGraph copy = frozen;
+  for (const CorpusGraph* g : {&frozen, &copy}) {
+    const Node& putin = g->graph()[*g->find("person/putin")];
+    std::vector<std::string> docs;
+    for (const MentionRef& m : putin.mentions) {
+      docs.emplace_back(g->text(m.doc));
+      CHECK(g->text(m.text) == "putin");
+      CHECK(g->text(m.type) == "leader");
+      CHECK(g->find_document(m.doc) == g->find_document(g->text(m.doc)));
+    }
+    CHECK(docs == std::vector<std::string>{"d1", "d2", "d3"});
+    CHECK(g->find_document(putin.mentions[2].doc) == nullptr);  // "d3" has no description
+    std::vector<std::string> described;  // evidence documents that have a description
+    for (const auto e : boost::make_iterator_range(boost::edges(g->graph()))) {
+      for (const EvidenceRef& ev : g->graph()[e].evidence) {
+        CHECK(g->find_document(ev.doc) == g->find_document(g->text(ev.doc)));
+        if (const DocumentInfo* d = g->find_document(ev.doc)) described.push_back(d->id);
+        CHECK(to_record(*g, ev).doc == g->text(ev.doc));
+      }
+    }
+    std::sort(described.begin(), described.end());
+    CHECK(described == std::vector<std::string>{"d1", "d2"});
+  }
 }
 
 TEST_CASE("edges that cannot stand are counted, never silently dropped") {

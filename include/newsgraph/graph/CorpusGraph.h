@@ -41,9 +41,10 @@ struct GraphStorage {
 };
 
 // A mention or a piece of evidence as the frozen graph keeps it: the fields of Mention and
-// Evidence (Records.h). A mention's strings are TextIds (CorpusGraph::text(); a big graph
-// holds millions of mentions, and four ids take a third of the room of four views); the
-// evidence's are views into the storage.
+// Evidence (Records.h), with the interned strings as TextIds (CorpusGraph::text(): a big
+// graph holds millions of these, and an id takes a quarter of the room of a view; a
+// document id resolves to its DocumentInfo without a search) and the sentence as a view
+// into the storage.
 struct MentionRef {
   TextId doc = 0;
   TextId text = 0;
@@ -54,19 +55,24 @@ struct MentionRef {
 };
 
 struct EvidenceRef {
-  std::string_view doc;
+  TextId doc = 0;
   std::string_view sentence;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
   std::optional<Date> date;
-  std::string_view trigger;
+  TextId trigger = 0;
   float confidence = 1.0f;
 };
 
 class CorpusGraph;
 // Owning copies, for records that leave the graph (a view rebuilds from them).
 Mention to_record(const CorpusGraph& graph, const MentionRef& m);
-Evidence to_record(const EvidenceRef& e);
+Evidence to_record(const CorpusGraph& graph, const EvidenceRef& e);
+
+// For each TextId of `storage`, the index in `documents` (sorted by id) of the document
+// with that id, plus one; 0 when no document has it.
+std::vector<std::uint32_t> index_documents(const GraphStorage* storage,
+                                           const std::vector<DocumentInfo>& documents);
 
 struct Node {
   std::string key;
@@ -139,6 +145,11 @@ class CorpusGraph {
   std::size_t edge_count() const { return boost::num_edges(*graph_); }
   std::optional<Vertex> find(std::string_view key) const;
   const DocumentInfo* find_document(std::string_view id) const;
+  // The same for a record's document (TextId), without a search.
+  const DocumentInfo* find_document(TextId id) const {
+    const std::uint32_t i = id < document_by_text_.size() ? document_by_text_[id] : 0;
+    return i ? &documents_[i - 1] : nullptr;
+  }
 
   // Numeric node attributes computed by analyses (pagerank, degree...), one value per
   // vertex, exported as node attributes by every writer, in name order.
@@ -150,6 +161,7 @@ class CorpusGraph {
   std::unique_ptr<Adjacency> graph_;     // null only in a moved-from graph
   std::shared_ptr<const GraphStorage> storage_;  // shared by copies: it never changes
   std::vector<DocumentInfo> documents_;  // sorted by id
+  std::vector<std::uint32_t> document_by_text_;  // index_documents()
   FreezeStats stats_;
   std::vector<EdgeRecord> unplaced_;
   std::map<std::string, std::vector<double>> metrics_;
