@@ -1,9 +1,5 @@
 #include "Common.h"
 
-#include <fmt/core.h>
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -15,6 +11,10 @@
 #include <mutex>
 #include <system_error>
 #include <thread>
+
+#include <fmt/core.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include "newsgraph/core/AtomicFile.h"
 #include "newsgraph/core/Resources.h"
