@@ -9,11 +9,10 @@
 //
 // Each timed operation is the public call as a user makes it (pagerank(graph) builds its
 // arc arrays from the graph every time); the best of --repeat runs is reported.
-// Rows are "source, target, relation, weight"; weight w becomes w pieces of evidence, so
-// the frozen edge has weight w. Relation names have '_' turned to '-' (ontology ids).
+// The rows are read as bench/common/EdgeList.h says (weight w: w pieces of evidence, so
+// the frozen edge has weight w).
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -21,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "EdgeList.h"
 #include "newsgraph/graph/GraphBuilder.h"
 #include "newsgraph/graph/analysis/Betweenness.h"
 #include "newsgraph/graph/analysis/Communities.h"
@@ -87,55 +87,13 @@ int main(int argc, char** argv) {
   }
 
   const auto load_start = std::chrono::steady_clock::now();
-  std::ifstream in(edges_path);
-  if (!in) {
-    std::cerr << "analysis_bench: cannot read " << edges_path << "\n";
+  GraphBuilder builder;
+  const auto rows = bench::read_edge_list(edges_path, builder);
+  if (!rows) {
+    std::cerr << "analysis_bench: " << rows.error().describe() << "\n";
     return 2;
   }
-  GraphBuilder builder;
-  std::map<std::string, bool> seen;
-  std::string line;
-  std::size_t row = 0;
-  DocumentInfo doc;
-  doc.id = "edges";
-  builder.add_document(std::move(doc));
-  const auto node = [&](const std::string& name) {
-    if (seen.emplace(name, true).second) {
-      const std::string type = name.substr(0, name.find('_'));
-      Mention m;
-      m.doc = "edges";
-      m.text = name;
-      m.type = type;
-      m.canonical = true;
-      builder.add_node({type + "/" + name, "", {m}, {}});
-    }
-    return name.substr(0, name.find('_')) + "/" + name;
-  };
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line.rfind("source\t", 0) == 0) continue;
-    std::vector<std::string> f;
-    std::size_t begin = 0;
-    for (std::size_t tab; (tab = line.find('\t', begin)) != std::string::npos; begin = tab + 1) {
-      f.push_back(line.substr(begin, tab - begin));
-    }
-    f.push_back(line.substr(begin));
-    if (f.size() != 4) {
-      std::cerr << "analysis_bench: " << edges_path << ": bad row " << row + 1 << "\n";
-      return 2;
-    }
-    std::replace(f[2].begin(), f[2].end(), '_', '-');
-    EdgeRecord e{node(f[0]), f[2], node(f[1]), {}};
-    const auto weight = static_cast<std::uint32_t>(std::lround(std::stod(f[3])));
-    for (std::uint32_t k = 0; k < weight; ++k) {
-      Evidence ev;
-      ev.doc = "edges";
-      ev.begin = static_cast<std::uint32_t>(row * 64 + k);
-      ev.end = ev.begin + 1;
-      e.evidence.push_back(std::move(ev));
-    }
-    builder.add_edge(std::move(e));
-    ++row;
-  }
+  const std::size_t row = *rows;
   Diagnostics diagnostics;
   const CorpusGraph graph = std::move(builder).freeze(*onto, diagnostics);
   const double load = seconds_since(load_start);

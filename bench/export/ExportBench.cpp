@@ -8,20 +8,17 @@
 //   -> {"tool":"newsgraph","nodes":100000,"edges":1000000,"seconds":{"load":9.1,"graphml":2.3,...},...}
 //
 // Each writer writes graph.<ext> into --outdir through a 1 MiB stream buffer, as
-// `newsgraph export` does; the time includes writing the file. Rows are "source, target,
-// relation, weight": weight w becomes w pieces of evidence (as in analysis_bench), so the
-// frozen edge has weight w; relation names have '_' turned to '-' (ontology ids).
-#include <algorithm>
+// `newsgraph export` does; the time includes writing the file. The rows are read as
+// bench/common/EdgeList.h says (weight w: w pieces of evidence, as in analysis_bench).
 #include <chrono>
-#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
+#include "EdgeList.h"
 #include "newsgraph/export/GraphWriter.h"
 #include "newsgraph/graph/GraphBuilder.h"
 
@@ -71,49 +68,10 @@ int main(int argc, char** argv) {
   }
 
   const auto load_start = std::chrono::steady_clock::now();
-  std::ifstream in(edges_path);
-  if (!in) {
-    std::cerr << "export_bench: cannot read " << edges_path << "\n";
-    return 2;
-  }
   GraphBuilder builder;
-  std::unordered_set<std::string> seen;
-  DocumentInfo doc;
-  doc.id = "edges";
-  builder.add_document(std::move(doc));
-  const auto node = [&](const std::string& name) {
-    const std::string type = name.substr(0, name.find('_'));
-    if (seen.insert(name).second) {
-      Mention m;
-      m.doc = "edges";
-      m.text = name;
-      m.type = type;
-      m.canonical = true;
-      builder.add_node({type + "/" + name, "", {m}, {}});
-    }
-    return type + "/" + name;
-  };
-  std::string line;
-  std::size_t row = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line.rfind("source\t", 0) == 0) continue;
-    auto f = split(line, '\t');
-    if (f.size() != 4) {
-      std::cerr << "export_bench: " << edges_path << ": bad row " << row + 1 << "\n";
-      return 2;
-    }
-    std::replace(f[2].begin(), f[2].end(), '_', '-');
-    EdgeRecord e{node(f[0]), f[2], node(f[1]), {}};
-    const auto weight = static_cast<std::uint32_t>(std::lround(std::stod(f[3])));
-    for (std::uint32_t k = 0; k < weight; ++k) {
-      Evidence ev;
-      ev.doc = "edges";
-      ev.begin = static_cast<std::uint32_t>(row * 64 + k);
-      ev.end = ev.begin + 1;
-      e.evidence.push_back(std::move(ev));
-    }
-    builder.add_edge(std::move(e));
-    ++row;
+  if (auto rows = bench::read_edge_list(edges_path, builder); !rows) {
+    std::cerr << "export_bench: " << rows.error().describe() << "\n";
+    return 2;
   }
   Diagnostics diagnostics;
   const CorpusGraph graph = std::move(builder).freeze(*onto, diagnostics);
